@@ -1,0 +1,63 @@
+/* paths.c — locating installed data
+ *
+ * The configured prefix is compiled in, but an installation that was moved
+ * (meson install --destdir, a copy on a USB stick) still works: data is first
+ * looked for relative to the running executable, using the same layout as
+ * the prefix (bindir/../datadir).
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "paths.h"
+
+static char *
+relocated (const char *relative_to_bindir,
+           const char *fallback)
+{
+  g_autofree char *executable = NULL;
+  g_autofree char *bindir = NULL;
+  g_autofree char *candidate = NULL;
+
+  if (relative_to_bindir[0] == '\0')
+    return g_strdup (fallback);
+
+  executable = g_file_read_link ("/proc/self/exe", NULL);
+  if (executable == NULL)
+    return g_strdup (fallback);
+
+  bindir = g_path_get_dirname (executable);
+  candidate = g_canonicalize_filename (relative_to_bindir, bindir);
+  if (g_file_test (candidate, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&candidate);
+  return g_strdup (fallback);
+}
+
+const char *
+lacuna_paths_get_data_dir (void)
+{
+  static gsize initialized = 0;
+  static char *data_dir = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      data_dir = relocated (LACUNA_BINDIR_TO_PKGDATADIR, LACUNA_PKGDATADIR);
+      g_once_init_leave (&initialized, 1);
+    }
+  return data_dir;
+}
+
+const char *
+lacuna_paths_get_locale_dir (void)
+{
+  static gsize initialized = 0;
+  static char *locale_dir = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      locale_dir = relocated (LACUNA_BINDIR_TO_LOCALEDIR, LOCALEDIR);
+      g_once_init_leave (&initialized, 1);
+    }
+  return locale_dir;
+}

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs into a temporary DESTDIR and runs the installed binaries with no
+# help from the environment: they must find their own frameworks.
+set -eu
+build_dir=$1
+prefix=$2
+bindir=$3
+destdir=$(mktemp -d)
+trap 'rm -rf "$destdir"' EXIT
+
+meson install -C "$build_dir" --no-rebuild --destdir "$destdir" --quiet
+installed_cli="$destdir$prefix/$bindir/lacuna-cli"
+test -x "$installed_cli"
+test -x "$destdir$prefix/$bindir/lacuna"
+
+unset LACUNA_FRAMEWORKS_DIR
+output=$(cd / && "$installed_cli" frameworks --json)
+echo "$output" | grep -q '"measure_count" : 74' || { echo "installed CLI did not list 74 TIP measures"; exit 1; }
+echo "$output" | grep -q '"measure_count" : 50' || { echo "installed CLI did not list 50 SOM measures"; exit 1; }
+echo "$output" | grep -q "\"file\" : \"$destdir" || { echo "installed CLI did not read the installed files"; exit 1; }
+echo "installed lacuna-cli found its frameworks under $destdir$prefix"
