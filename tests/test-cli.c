@@ -164,6 +164,8 @@ test_frameworks_json (void)
   g_assert_no_error (error);
   frameworks = json_node_get_array (json_parser_get_root (parser));
   g_assert_cmpuint (json_array_get_length (frameworks), ==, 2);
+  /* Publication order: 2009 before 2011. */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (frameworks, 0), "id"), ==, "tip");
   check_framework_json (frameworks, "tip", 74, tip);
   check_framework_json (frameworks, "som", 50, som);
 }

@@ -271,6 +271,19 @@ check_enables_cycles (LacunaFramework *framework,
     }
 }
 
+/* Frameworks are listed by the year UNODC published them, not by file
+ * name: the Trafficking in Persons Framework (2009) comes first. */
+static int
+compare_frameworks (gconstpointer a,
+                    gconstpointer b)
+{
+  const LacunaFramework *first = *(const LacunaFramework *const *) a;
+  const LacunaFramework *second = *(const LacunaFramework *const *) b;
+  int by_year = g_strcmp0 (first->year, second->year);
+
+  return by_year != 0 ? by_year : g_strcmp0 (first->id, second->id);
+}
+
 gboolean
 lacuna_catalog_resolve (LacunaCatalog *catalog,
                         GPtrArray     *diagnostics)
@@ -281,6 +294,7 @@ lacuna_catalog_resolve (LacunaCatalog *catalog,
   g_return_val_if_fail (!catalog->resolved, FALSE);
 
   errors_before = diagnostics->len;
+  g_ptr_array_sort (catalog->frameworks, compare_frameworks);
 
   for (guint f = 0; f < catalog->frameworks->len; f++)
     {
