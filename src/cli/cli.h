@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "store.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of every sub-command (see ARCHITECTURE.md). */
@@ -28,6 +30,22 @@ typedef struct {
 
 int  lacuna_cli_frameworks (int argc, char **argv);
 int  lacuna_cli_validate   (int argc, char **argv);
+int  lacuna_cli_new        (int argc, char **argv);
+int  lacuna_cli_set        (int argc, char **argv);
+int  lacuna_cli_show       (int argc, char **argv);
+int  lacuna_cli_history    (int argc, char **argv);
+int  lacuna_cli_instrument (int argc, char **argv);
+int  lacuna_cli_participant (int argc, char **argv);
+int  lacuna_cli_export     (int argc, char **argv);
+int  lacuna_cli_import     (int argc, char **argv);
+int  lacuna_cli_merge      (int argc, char **argv);
+int  lacuna_cli_sample     (int argc, char **argv);
+
+/* Opens an assessment, printing the reason on failure. */
+LacunaStore *lacuna_cli_open_store (const char *path,
+                                    gboolean    read_only);
+/* Who an edit is recorded as made by, when --by is not given. */
+const char  *lacuna_cli_default_author (void);
 
 /* Parses a sub-command's options; prints the error and returns FALSE on bad
  * usage. */

@@ -15,6 +15,12 @@
 static const LacunaCliCommand commands[] = {
   { "frameworks", "[--json]", N_("List the installed Frameworks for Action and their measures"), lacuna_cli_frameworks },
   { "validate", "FILE…", N_("Check framework definition files and report every error"), lacuna_cli_validate },
+  { "new", "FILE --country CODE", N_("Create a new assessment"), lacuna_cli_new },
+  { "set", "FILE MEASURE", N_("Record the answer to one measure"), lacuna_cli_set },
+  { "show", "FILE", N_("Show the assessment, measure by measure"), lacuna_cli_show },
+  { "history", "FILE", N_("List every change, who made it and when"), lacuna_cli_history },
+  { "instrument", "add|list|link|remove", N_("Keep the national register of laws, plans and agreements"), lacuna_cli_instrument },
+  { "participant", "add|list", N_("Keep the list of participants"), lacuna_cli_participant },
 };
 
 static void

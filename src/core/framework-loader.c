@@ -1318,7 +1318,14 @@ lacuna_catalog_add_data (LacunaCatalog *catalog,
             _("The file holds no element; a framework file starts with <framework>, <instruments> or <tools>."));
 
   if (parsed && state.root_seen)
-    merge_into_catalog (catalog, &state);
+    {
+      LacunaCatalogSource *source = g_new0 (LacunaCatalogSource, 1);
+
+      merge_into_catalog (catalog, &state);
+      source->name = g_path_get_basename (file_name);
+      source->contents = g_bytes_new (data, length);
+      g_ptr_array_add (catalog->sources, source);
+    }
 
   g_markup_parse_context_free (state.context);
   g_ptr_array_unref (state.stack);

@@ -15,6 +15,7 @@ struct _LacunaCatalog {
   GPtrArray       *instruments;       /* LacunaInstrument*, owned */
   GPtrArray       *tools;             /* LacunaTool*, owned */
   GPtrArray       *file_names;        /* char*, owned; objects borrow them */
+  GPtrArray       *sources;           /* LacunaCatalogSource*, owned */
   /* Framework, pillar, area and measure ids share one namespace; the value
    * says where the id was first defined, for duplicate messages. */
   GHashTable      *structure_ids;     /* id → "file:line:column" */

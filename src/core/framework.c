@@ -9,6 +9,14 @@
 
 #include "framework-private.h"
 
+static void
+catalog_source_free (LacunaCatalogSource *source)
+{
+  g_free (source->name);
+  g_bytes_unref (source->contents);
+  g_free (source);
+}
+
 LacunaCatalog *
 lacuna_catalog_new (void)
 {
@@ -19,6 +27,7 @@ lacuna_catalog_new (void)
   catalog->instruments = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_instrument_free);
   catalog->tools = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_tool_free);
   catalog->file_names = g_ptr_array_new_with_free_func (g_free);
+  catalog->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) catalog_source_free);
   catalog->structure_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   catalog->frameworks_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   catalog->measures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -51,6 +60,7 @@ lacuna_catalog_unref (LacunaCatalog *catalog)
   g_ptr_array_unref (catalog->instruments);
   g_ptr_array_unref (catalog->tools);
   g_ptr_array_unref (catalog->file_names);
+  g_ptr_array_unref (catalog->sources);
   g_free (catalog);
 }
 
@@ -81,6 +91,26 @@ GPtrArray *
 lacuna_catalog_get_tools (LacunaCatalog *catalog)
 {
   return catalog->tools;
+}
+
+GPtrArray *
+lacuna_catalog_get_sources (LacunaCatalog *catalog)
+{
+  return catalog->sources;
+}
+
+/* "tip 1.0, som 1.0": what an assessment was made with, for history. */
+char *
+lacuna_catalog_describe_versions (LacunaCatalog *catalog)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < catalog->frameworks->len; i++)
+    {
+      LacunaFramework *framework = g_ptr_array_index (catalog->frameworks, i);
+      g_string_append_printf (text, "%s%s %s", i > 0 ? ", " : "", framework->id, framework->version);
+    }
+  return g_string_free (text, FALSE);
 }
 
 LacunaFramework *

@@ -136,6 +136,13 @@ struct _LacunaFramework {
   LacunaSourcePos  pos;
 };
 
+/* The bytes of one file a catalog was read from, kept so that an
+ * assessment can store the exact definitions it was made with. */
+typedef struct {
+  char   *name;      /* base name, e.g. "trafficking-in-persons.xml" */
+  GBytes *contents;
+} LacunaCatalogSource;
+
 LacunaCatalog          *lacuna_catalog_new               (void);
 LacunaCatalog          *lacuna_catalog_ref               (LacunaCatalog *catalog);
 void                    lacuna_catalog_unref             (LacunaCatalog *catalog);
@@ -143,6 +150,8 @@ void                    lacuna_catalog_unref             (LacunaCatalog *catalog
 GPtrArray              *lacuna_catalog_get_frameworks    (LacunaCatalog *catalog);
 GPtrArray              *lacuna_catalog_get_instruments   (LacunaCatalog *catalog);
 GPtrArray              *lacuna_catalog_get_tools         (LacunaCatalog *catalog);
+GPtrArray              *lacuna_catalog_get_sources       (LacunaCatalog *catalog);
+char                   *lacuna_catalog_describe_versions (LacunaCatalog *catalog);
 LacunaFramework        *lacuna_catalog_find_framework    (LacunaCatalog *catalog,
                                                           const char    *id);
 LacunaMeasure          *lacuna_catalog_find_measure      (LacunaCatalog *catalog,

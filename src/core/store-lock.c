@@ -1,0 +1,150 @@
+/* store-lock.c — saying who has an assessment open
+ *
+ * SQLite's own locks keep the file consistent; this lock file is for
+ * people: a second person opening the file learns who has it open and
+ * since when, and can choose to open it read-only. The name follows the
+ * convention office suites use, so people recognise it on shared drives.
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "store-private.h"
+
+static char *
+lock_path_for (const char *path)
+{
+  g_autofree char *directory = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".~lock.%s#", base);
+
+  return g_build_filename (directory, name, NULL);
+}
+
+static char *
+describe_holder (void)
+{
+  const char *real_name = g_get_real_name ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *since = g_date_time_format_iso8601 (now);
+
+  if (real_name == NULL || g_str_equal (real_name, "Unknown"))
+    real_name = g_get_user_name ();
+  return g_strdup_printf ("%s\n%s\n%d\n%s\n", real_name, g_get_host_name (), (int) getpid (), since);
+}
+
+/* A lock left by a process of this machine that no longer runs is stale:
+ * the program crashed or the laptop lost power. */
+static gboolean
+is_stale (char **fields)
+{
+  gint64 pid;
+
+  if (g_strv_length (fields) < 4 || !g_str_equal (fields[1], g_get_host_name ()))
+    return FALSE;
+  pid = g_ascii_strtoll (fields[2], NULL, 10);
+  if (pid <= 0)
+    return TRUE;
+  return kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
+}
+
+static void
+set_locked_error (GError     **error,
+                  const char  *path,
+                  char       **fields)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDateTime) since = NULL;
+  g_autofree char *since_text = NULL;
+
+  if (g_strv_length (fields) >= 4)
+    since = g_date_time_new_from_iso8601 (fields[3], NULL);
+  if (since != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (since);
+      since_text = g_date_time_format (local, "%x %H:%M");
+    }
+
+  g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED,
+               _("“%s” is already open in Lacuna by %s on %s, since %s. Open it read-only, or ask them to close it first."),
+               base,
+               g_strv_length (fields) >= 1 && *fields[0] != '\0' ? fields[0] : _("someone"),
+               g_strv_length (fields) >= 2 && *fields[1] != '\0' ? fields[1] : _("another computer"),
+               since_text != NULL ? since_text : _("an unknown time"));
+}
+
+/* Returns the lock file's path, or NULL with error set. A folder where no
+ * lock can be written (read-only media) is reported as READ_ONLY. */
+char *
+lacuna_store_lock_acquire (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *lock_path = lock_path_for (path);
+  g_autofree char *holder = describe_holder ();
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      int fd = g_open (lock_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+
+      if (fd >= 0)
+        {
+          gsize length = strlen (holder);
+          gboolean written = write (fd, holder, length) == (gssize) length;
+
+          close (fd);
+          if (!written)
+            {
+              g_unlink (lock_path);
+              g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                           _("Cannot write the lock file %s: the disk may be full."), lock_path);
+              return NULL;
+            }
+          return g_steal_pointer (&lock_path);
+        }
+
+      if (errno == EEXIST)
+        {
+          g_autofree char *contents = NULL;
+          g_auto(GStrv) fields = NULL;
+
+          if (!g_file_get_contents (lock_path, &contents, NULL, NULL))
+            contents = g_strdup ("");
+          fields = g_strsplit (contents, "\n", -1);
+          if (attempt == 0 && is_stale (fields))
+            {
+              g_unlink (lock_path);
+              continue;
+            }
+          set_locked_error (error, path, fields);
+          return NULL;
+        }
+
+      {
+        int saved = errno;
+        g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
+                     _("The folder of “%s” cannot be written (%s), so the assessment can only be opened read-only."),
+                     path, g_strerror (saved));
+        return NULL;
+      }
+    }
+
+  g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED,
+               _("Cannot take the lock file %s."), lock_path);
+  return NULL;
+}
+
+void
+lacuna_store_lock_release (const char *lock_path)
+{
+  if (lock_path != NULL)
+    g_unlink (lock_path);
+}

@@ -1,0 +1,146 @@
+/* store-sql.c — small helpers over the SQLite C API
+ *
+ * Every statement is prepared; values are bound, never pasted into SQL.
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "store-private.h"
+
+void
+lacuna_sql_set_error (GError    **error,
+                      sqlite3    *db,
+                      const char *what)
+{
+  int code = sqlite3_extended_errcode (db);
+  int primary = code & 0xFF;
+
+  if (primary == SQLITE_FULL)
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                 _("The disk is full: %s could not be saved. Free some space and try again; nothing already saved was lost."),
+                 what);
+  else if (primary == SQLITE_READONLY)
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
+                 _("The assessment cannot be written to: %s was not saved."), what);
+  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
+                 _("The assessment file is damaged (%s): %s."), sqlite3_errmsg (db), what);
+  else if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                 _("The assessment file could not be read or written (%s): %s."), sqlite3_errmsg (db), what);
+  else
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DATABASE,
+                 _("The assessment file could not be updated (%s): %s."), sqlite3_errmsg (db), what);
+}
+
+gboolean
+lacuna_sql_exec (sqlite3     *db,
+                 const char  *sql,
+                 GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      lacuna_sql_set_error (error, db, message != NULL ? message : sql);
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+lacuna_sql_prepare (sqlite3     *db,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *statement = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL) != SQLITE_OK)
+    {
+      lacuna_sql_set_error (error, db, _("preparing a query"));
+      sqlite3_finalize (statement);
+      return NULL;
+    }
+  return statement;
+}
+
+gboolean
+lacuna_sql_step_done (sqlite3      *db,
+                      sqlite3_stmt *statement,
+                      GError      **error)
+{
+  if (sqlite3_step (statement) != SQLITE_DONE)
+    {
+      lacuna_sql_set_error (error, db, _("the change"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* NULL binds SQL NULL; text keeps its exact bytes, whatever they are. */
+void
+lacuna_sql_bind_text (sqlite3_stmt *statement,
+                      int           index,
+                      const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (statement, index);
+  else
+    sqlite3_bind_text (statement, index, text, (int) strlen (text), SQLITE_TRANSIENT);
+}
+
+char *
+lacuna_sql_column_text (sqlite3_stmt *statement,
+                        int           column)
+{
+  const unsigned char *text;
+
+  if (sqlite3_column_type (statement, column) == SQLITE_NULL)
+    return NULL;
+  text = sqlite3_column_text (statement, column);
+  return g_strndup ((const char *) text, sqlite3_column_bytes (statement, column));
+}
+
+gboolean
+lacuna_sql_begin (LacunaStore  *store,
+                  GError      **error)
+{
+  if (!lacuna_store_check_writable (store, error))
+    return FALSE;
+  /* IMMEDIATE takes the write lock at once, so a second writer waits or
+   * fails here rather than half-way through an edit. */
+  return lacuna_sql_exec (store->db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+lacuna_sql_commit (LacunaStore  *store,
+                   GError      **error)
+{
+  if (!lacuna_sql_exec (store->db, "COMMIT", error))
+    {
+      lacuna_sql_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+lacuna_sql_rollback (LacunaStore *store)
+{
+  if (!sqlite3_get_autocommit (store->db))
+    sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *
+lacuna_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}

@@ -1,0 +1,779 @@
+/* test-store.c — the assessment file: edits, refusals, locks, migration,
+ * copies and survival of a killed writer
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "framework-loader.h"
+#include "store.h"
+
+typedef struct {
+  char          *directory;
+  char          *path;
+  LacunaCatalog *catalog;
+} Fixture;
+
+static LacunaCatalog *
+load_demo_catalog (void)
+{
+  g_autofree char *directory = g_test_build_filename (G_TEST_DIST, "fixtures", "frameworks", "valid", NULL);
+  g_autoptr(GError) error = NULL;
+  LacunaCatalog *catalog = lacuna_catalog_load_directory (directory, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static LacunaAssessmentDetails *
+demo_details (void)
+{
+  LacunaAssessmentDetails *details = lacuna_assessment_details_new ();
+
+  details->values[LACUNA_DETAIL_TITLE] = g_strdup ("Test assessment");
+  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("XA");
+  details->values[LACUNA_DETAIL_COUNTRY_NAME] = g_strdup ("Arcadia");
+  details->values[LACUNA_DETAIL_LEAD_INSTITUTION] = g_strdup ("Ministry of Justice");
+  return details;
+}
+
+static LacunaStore *
+create_store (const char    *path,
+              LacunaCatalog *catalog)
+{
+  g_autoptr(LacunaAssessmentDetails) details = demo_details ();
+  g_autoptr(GError) error = NULL;
+  LacunaStore *store = lacuna_store_create (path, catalog, details, "Tester", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->directory = g_dir_make_tmp ("lacuna-store-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->directory, "test.lacuna", NULL);
+  fixture->catalog = load_demo_catalog ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_chmod (child, 0644);
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->directory);
+  g_free (fixture->directory);
+  g_free (fixture->path);
+  lacuna_catalog_unref (fixture->catalog);
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_create_and_reopen (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(LacunaStore) created = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaStore) reopened = NULL;
+  g_autoptr(LacunaAssessmentDetails) details = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *saved_dir = g_strdup (g_getenv ("LACUNA_FRAMEWORKS_DIR"));
+  GStatBuf info;
+
+  g_assert_false (lacuna_store_is_read_only (created));
+  g_clear_pointer (&created, lacuna_store_close);
+
+  /* The file carries its own frameworks: no installed copy is needed. */
+  g_setenv ("LACUNA_FRAMEWORKS_DIR", "/nonexistent", TRUE);
+  reopened = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_setenv ("LACUNA_FRAMEWORKS_DIR", saved_dir, TRUE);
+  g_assert_no_error (error);
+
+  details = lacuna_store_get_details (reopened);
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_TITLE], ==, "Test assessment");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_COUNTRY_CODE], ==, "XA");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_COUNTRY_NAME], ==, "Arcadia");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_LANGUAGE], ==, "en");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_EXERCISE_STATUS], ==, "draft");
+  g_assert_cmpuint (g_strv_length (details->frameworks), ==, 1);
+  g_assert_cmpstr (details->frameworks[0], ==, "demo");
+  g_assert_true (g_uuid_string_is_valid (details->uuid));
+  g_assert_nonnull (lacuna_catalog_find_measure (lacuna_store_get_catalog (reopened), "DEMO-P1-01"));
+
+  history = lacuna_store_list_history (reopened, NULL, NULL);
+  g_assert_cmpuint (history->len, ==, 1);
+  g_assert_cmpstr (((LacunaHistoryEntry *) g_ptr_array_index (history, 0))->field, ==, "created");
+
+  /* An ordinary document's permissions, not mkstemp's 0600. */
+  g_assert_cmpint (g_stat (fixture->path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0044, !=, 0);
+}
+
+static void
+test_create_refuses_existing_and_bad_details (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  g_autoptr(LacunaAssessmentDetails) details = demo_details ();
+  g_autoptr(GError) error = NULL;
+  LacunaStore *store;
+
+  g_assert_true (g_file_set_contents (fixture->path, "keep me", -1, NULL));
+  store = lacuna_store_create (fixture->path, fixture->catalog, details, "Tester", &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  {
+    g_autofree char *contents = NULL;
+    g_file_get_contents (fixture->path, &contents, NULL, NULL);
+    g_assert_cmpstr (contents, ==, "keep me");
+  }
+  g_unlink (fixture->path);
+
+  g_free (details->values[LACUNA_DETAIL_COUNTRY_CODE]);
+  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("QQQX");
+  store = lacuna_store_create (fixture->path, fixture->catalog, details, "Tester", &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_free (details->values[LACUNA_DETAIL_COUNTRY_CODE]);
+  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("fr");
+  details->values[LACUNA_DETAIL_PERIOD_START] = g_strdup ("31/12/2025");
+  store = lacuna_store_create (fixture->path, fixture->catalog, details, "Tester", &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
+  g_clear_error (&error);
+
+  /* A real State's code is stored as alpha-3, with the UN name. */
+  g_clear_pointer (&details->values[LACUNA_DETAIL_PERIOD_START], g_free);
+  g_clear_pointer (&details->values[LACUNA_DETAIL_COUNTRY_NAME], g_free);
+  store = lacuna_store_create (fixture->path, fixture->catalog, details, "Tester", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(LacunaAssessmentDetails) stored = lacuna_store_get_details (store);
+    g_assert_cmpstr (stored->values[LACUNA_DETAIL_COUNTRY_CODE], ==, "FRA");
+    g_assert_cmpstr (stored->values[LACUNA_DETAIL_COUNTRY_NAME], ==, "France");
+  }
+  lacuna_store_close (store);
+}
+
+static void
+test_answers_and_history (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_autoptr(LacunaAnswer) stored = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lacuna_answer_is_empty (answer));
+  answer->law = LACUNA_LEVEL_PARTIAL;
+  answer->practice = LACUNA_LEVEL_UNKNOWN;
+  answer->evidence = g_strdup ("Penal code, art. 12.");
+  answer->ta_needs = LACUNA_TA_LEGISLATIVE_DRAFTING | LACUNA_TA_TRAINING;
+  answer->urgency = LACUNA_URGENCY_HIGHER;
+  answer->urgency_reason = g_strdup ("Election year: the window for reform is short.");
+  g_assert_true (lacuna_store_set_answer (store, answer, "Amina", &error));
+  g_assert_no_error (error);
+
+  stored = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_true (lacuna_answer_equal (stored, answer));
+  g_assert_cmpstr (stored->changed_by, ==, "Amina");
+  g_assert_nonnull (stored->changed_at);
+
+  /* Saving the same answer again changes nothing and writes no history. */
+  g_assert_true (lacuna_store_set_answer (store, stored, "Amina", &error));
+  history = lacuna_store_list_history (store, "answer", "DEMO-P1-01");
+  g_assert_cmpuint (history->len, ==, 6);
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  stored->law = LACUNA_LEVEL_LARGELY;
+  g_assert_true (lacuna_store_set_answer (store, stored, "Jorge", &error));
+  history = lacuna_store_list_history (store, "answer", "DEMO-P1-01");
+  g_assert_cmpuint (history->len, ==, 7);
+  {
+    LacunaHistoryEntry *last = g_ptr_array_index (history, 6);
+    g_assert_cmpstr (last->field, ==, "law");
+    g_assert_cmpstr (last->old_value, ==, "partial");
+    g_assert_cmpstr (last->new_value, ==, "largely");
+    g_assert_cmpstr (last->by, ==, "Jorge");
+  }
+}
+
+static void
+expect_answer_error (LacunaStore  *store,
+                     LacunaAnswer *answer,
+                     int           code,
+                     const char   *fragment)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, fragment));
+}
+
+static void
+test_answer_validation (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) unknown = lacuna_answer_new ("DEMO-P9-99");
+  g_autoptr(LacunaAnswer) na = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) urgency = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) practice_only = lacuna_answer_new ("DEMO-P1-03");
+  g_autoptr(LacunaAnswer) law_only = lacuna_answer_new ("DEMO-P1-02");
+  g_autoptr(GPtrArray) history = NULL;
+
+  unknown->law = LACUNA_LEVEL_FULL;
+  expect_answer_error (store, unknown, LACUNA_STORE_ERROR_UNKNOWN_MEASURE, "DEMO-P9-99");
+  na->not_applicable = TRUE;
+  na->na_reason = g_strdup ("   ");
+  expect_answer_error (store, na, LACUNA_STORE_ERROR_INVALID, "say why it does not apply");
+  urgency->urgency = LACUNA_URGENCY_LOWER;
+  expect_answer_error (store, urgency, LACUNA_STORE_ERROR_INVALID, "give a reason");
+  practice_only->law = LACUNA_LEVEL_FULL;
+  expect_answer_error (store, practice_only, LACUNA_STORE_ERROR_INVALID, "practice only");
+  law_only->practice = LACUNA_LEVEL_FULL;
+  expect_answer_error (store, law_only, LACUNA_STORE_ERROR_INVALID, "legal basis only");
+
+  /* Nothing of the refused edits reached the file. */
+  history = lacuna_store_list_history (store, "answer", NULL);
+  g_assert_cmpuint (history->len, ==, 0);
+}
+
+/* Any text comes back byte for byte. */
+static void
+test_text_stored_exactly (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *planes = g_string_new ("'\"; DROP TABLE answer; -- \\ % _ ");
+  GString *junk = g_string_new (NULL);
+  GString *big = g_string_sized_new (10 * 1024 * 1024);
+
+  /* A character from every Unicode plane in use, and astral symbols. */
+  for (gunichar c = 1; c <= 0x10FFFF; c += 0x1FFF)
+    if (g_unichar_validate (c))
+      g_string_append_unichar (planes, c);
+  g_string_append (planes, "😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 الاتجار 贩运人口 торговля ");
+  for (int i = 1; i < 256; i++)
+    g_string_append_c (junk, (char) i);
+  while (big->len < 10 * 1024 * 1024)
+    g_string_append (big, "Ten megabytes of notes, ligne après ligne.\n");
+
+  answer->law = LACUNA_LEVEL_FULL;
+  answer->practice = LACUNA_LEVEL_FULL;
+  answer->evidence = g_string_free (planes, FALSE);
+  answer->responsible = g_string_free (junk, FALSE);
+  answer->notes = g_string_free (big, FALSE);
+  g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+  g_assert_no_error (error);
+
+  lacuna_store_close (g_steal_pointer (&store));
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  stored = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpstr (stored->evidence, ==, answer->evidence);
+  g_assert_cmpstr (stored->responsible, ==, answer->responsible);
+  g_assert_cmpuint (strlen (stored->notes), ==, strlen (answer->notes));
+  g_assert_true (strcmp (stored->notes, answer->notes) == 0);
+}
+
+typedef struct {
+  const char *name;
+  int         code;
+  const char *fragment;
+} RefusalCase;
+
+static void
+write_other_application_database (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+patch_header_word (const char *path,
+                   goffset     offset,
+                   guint32     value)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  contents[offset] = (char) (value >> 24);
+  contents[offset + 1] = (char) (value >> 16);
+  contents[offset + 2] = (char) (value >> 8);
+  contents[offset + 3] = (char) value;
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+static void
+damage_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  /* Scribble over everything after the first page, as a bad USB stick
+   * might. */
+  for (gsize i = 4096; i < length; i++)
+    contents[i] = (char) (i * 7 + 3);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+static void
+test_refusals_leave_file_untouched (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  static const RefusalCase cases[] = {
+    { "text", LACUNA_STORE_ERROR_NOT_SQLITE, "not a database file" },
+    { "empty", LACUNA_STORE_ERROR_EMPTY, "is empty" },
+    { "other-application", LACUNA_STORE_ERROR_OTHER_APPLICATION, "another application" },
+    { "newer", LACUNA_STORE_ERROR_NEWER_VERSION, "newer version of Lacuna" },
+    { "damaged", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, cases[i].name, NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LacunaStore) store = NULL;
+
+      if (g_str_equal (cases[i].name, "text"))
+        g_file_set_contents (path, "Minutes of the workshop, 3 March.\n", -1, NULL);
+      else if (g_str_equal (cases[i].name, "empty"))
+        g_file_set_contents (path, "", 0, NULL);
+      else if (g_str_equal (cases[i].name, "other-application"))
+        write_other_application_database (path);
+      else
+        {
+          lacuna_store_close (create_store (path, fixture->catalog));
+          if (g_str_equal (cases[i].name, "newer"))
+            patch_header_word (path, 60, LACUNA_STORE_SCHEMA_VERSION + 1);
+          else
+            damage_pages (path);
+        }
+
+      before = file_digest (path);
+      store = lacuna_store_open (path, LACUNA_STORE_OPEN_DEFAULT, &error);
+      g_test_message ("%s: %s", cases[i].name, error != NULL ? error->message : "(opened)");
+      g_assert_null (store);
+      g_assert_error (error, LACUNA_STORE_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].fragment));
+      after = file_digest (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+test_unreadable_and_missing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->directory, "missing.lacuna", NULL);
+
+  g_assert_null (lacuna_store_open (missing, LACUNA_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (lacuna_store_open (fixture->directory, LACUNA_STORE_OPEN_DEFAULT, &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_UNREADABLE);
+}
+
+static void
+test_read_only_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  before = file_digest (fixture->path);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lacuna_store_is_read_only (store));
+  g_assert_nonnull (strstr (lacuna_store_get_read_only_reason (store), "read-only"));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  answer->law = LACUNA_LEVEL_FULL;
+  answer->practice = LACUNA_LEVEL_FULL;
+  g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+  g_clear_pointer (&store, lacuna_store_close);
+
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_lock_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LacunaStore) first = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaStore) second = NULL;
+  g_autoptr(LacunaStore) viewer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+  g_autofree char *stale = NULL;
+
+  g_assert_true (g_file_test (lock, G_FILE_TEST_EXISTS));
+  second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED);
+  /* Who has it open, on which computer. */
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  viewer = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (lacuna_store_is_read_only (viewer));
+  g_clear_pointer (&viewer, lacuna_store_close);
+
+  g_clear_pointer (&first, lacuna_store_close);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  /* A lock left by a crashed process of this machine is taken over. */
+  stale = g_strdup_printf ("Someone\n%s\n%d\n2026-01-01T00:00:00Z\n", g_get_host_name (), 0x7FFFFFF0);
+  g_assert_true (g_file_set_contents (lock, stale, -1, NULL));
+  second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (lacuna_store_is_read_only (second));
+}
+
+static void
+test_save_copy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaStore) copy = NULL;
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) copied = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LacunaAssessmentDetails) original_details = NULL;
+  g_autoptr(LacunaAssessmentDetails) copy_details = NULL;
+  g_autofree char *destination = g_build_filename (fixture->directory, "copy.lacuna", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  answer->law = LACUNA_LEVEL_NONE;
+  answer->practice = LACUNA_LEVEL_PARTIAL;
+  g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+
+  g_assert_false (lacuna_store_save_copy (store, fixture->path, &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  g_assert_true (lacuna_store_save_copy (store, destination, &error));
+  g_assert_no_error (error);
+  copy = lacuna_store_open (destination, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  copied = lacuna_store_get_answer (copy, "DEMO-P1-01");
+  g_assert_true (lacuna_answer_equal (copied, answer));
+  original_details = lacuna_store_get_details (store);
+  copy_details = lacuna_store_get_details (copy);
+  g_assert_cmpstr (original_details->uuid, ==, copy_details->uuid);
+
+  /* No temporary file is left behind. */
+  dir = g_dir_open (fixture->directory, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_suffix (name, ".tmp"));
+}
+
+static void
+test_migration_from_v1 (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "store", "v1.lacuna", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAssessmentDetails) details = NULL;
+  g_autoptr(LacunaAnswer) answer = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *version = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  details = lacuna_store_get_details (store);
+  g_assert_cmpstr (details->uuid, ==, "0f5f6c1e-2b1a-4c6e-9d3e-7a1b2c3d4e5f");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_TITLE], ==, "Demonstration assessment (first format)");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_LANGUAGE], ==, "fr");
+  g_assert_cmpstr (details->values[LACUNA_DETAIL_EXERCISE_STATUS], ==, "draft");
+  g_assert_cmpstr (details->frameworks[0], ==, "demo");
+
+  answer = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpint (answer->law, ==, LACUNA_LEVEL_PARTIAL);
+  g_assert_cmpint (answer->practice, ==, LACUNA_LEVEL_NONE);
+  g_assert_cmpstr (answer->notes, ==, "Ask the prosecutor's office for case numbers.");
+  g_assert_cmpint (answer->urgency, ==, LACUNA_URGENCY_NORMAL);
+  history = lacuna_store_list_history (store, NULL, NULL);
+  g_assert_cmpuint (history->len, ==, 3);
+  g_assert_cmpstr (((LacunaHistoryEntry *) g_ptr_array_index (history, 2))->new_value, ==, "full");
+  g_assert_true (g_uuid_string_is_valid (((LacunaHistoryEntry *) g_ptr_array_index (history, 0))->uuid) ||
+                 strlen (((LacunaHistoryEntry *) g_ptr_array_index (history, 0))->uuid) == 32);
+  g_clear_pointer (&store, lacuna_store_close);
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &version, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (version), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (version, 0), ==, LACUNA_STORE_SCHEMA_VERSION);
+  sqlite3_finalize (version);
+  sqlite3_close (db);
+}
+
+/* An old file that cannot be written is upgraded in memory only. */
+static void
+test_migration_read_only (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "store", "v1.lacuna", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0;
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAnswer) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+  before = file_digest (fixture->path);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  answer = lacuna_store_get_answer (store, "DEMO-P1-02");
+  g_assert_cmpint (answer->law, ==, LACUNA_LEVEL_FULL);
+  g_clear_pointer (&store, lacuna_store_close);
+
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_upgrade_frameworks (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-03");
+  g_autoptr(LacunaCatalog) newer = lacuna_catalog_new ();
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new ();
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_test_build_filename (G_TEST_DIST, "fixtures", "frameworks", "valid", NULL);
+  g_autofree char *demo_path = g_build_filename (directory, "demo.xml", NULL);
+  g_autofree char *demo = NULL;
+  g_autofree char *instruments = g_build_filename (directory, "legal-instruments.xml", NULL);
+  g_autofree char *tools = g_build_filename (directory, "tools.xml", NULL);
+  g_autoptr(LacunaAnswer) kept = NULL;
+  char *start, *end;
+
+  answer->practice = LACUNA_LEVEL_LARGELY;
+  g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+
+  /* Version 2.0 of the demo framework retires DEMO-P1-03. */
+  g_assert_true (g_file_get_contents (demo_path, &demo, NULL, NULL));
+  start = strstr (demo, "    <area id=\"DEMO-A1.2\">");
+  end = strstr (demo, "  </pillar>");
+  memmove (start, end, strlen (end) + 1);
+  g_assert_true (lacuna_catalog_add_file (newer, instruments, diagnostics));
+  g_assert_true (lacuna_catalog_add_file (newer, tools, diagnostics));
+  g_assert_true (lacuna_catalog_add_data (newer, "demo.xml", demo, strlen (demo), diagnostics));
+  g_assert_true (lacuna_catalog_resolve (newer, diagnostics));
+
+  orphans = lacuna_store_upgrade_frameworks (store, newer, "Tester", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (orphans->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (orphans, 0), ==, "DEMO-P1-03");
+  g_assert_null (lacuna_catalog_find_measure (lacuna_store_get_catalog (store), "DEMO-P1-03"));
+
+  /* The answer is not deleted: nothing a team entered is lost. */
+  kept = lacuna_store_get_answer (store, "DEMO-P1-03");
+  g_assert_cmpint (kept->practice, ==, LACUNA_LEVEL_LARGELY);
+}
+
+typedef struct {
+  GHashTable *acked;   /* measure id → last acknowledged edit number */
+} AckLog;
+
+static void
+parse_acks (const char *output,
+            GHashTable *acked)
+{
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 3);
+
+      /* A line cut by the kill is not an acknowledgement. */
+      if (g_strv_length (fields) != 3 || !g_str_equal (fields[0], "ack") || lines[i + 1] == NULL)
+        continue;
+      g_hash_table_insert (acked, g_strdup (fields[1]), GINT_TO_POINTER (atoi (fields[2]) + 1));
+    }
+}
+
+static void
+check_integrity (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *check = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &check, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (check), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (check, 0), ==, "ok");
+  sqlite3_finalize (check);
+  sqlite3_close (db);
+}
+
+/* A child writes answers and is killed at a random instant, fifty times;
+ * after each kill the file must open, pass integrity_check and hold every
+ * edit the child had acknowledged. */
+static void
+test_survives_kill (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *writer = g_getenv ("LACUNA_STORE_WRITER");
+  guint total_acks = 0;
+
+  g_assert_nonnull (writer);
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+
+  for (guint round = 0; round < 50; round++)
+    {
+      g_autofree char *tag = g_strdup_printf ("round-%u", round);
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GHashTable) acked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GBytes) output = NULL;
+      g_autoptr(LacunaStore) store = NULL;
+      GHashTableIter iter;
+      gpointer key, value;
+
+      child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                                writer, fixture->path, tag, NULL);
+      g_assert_no_error (error);
+      g_usleep (g_random_int_range (2000, 60000));
+      g_subprocess_send_signal (child, SIGKILL);
+      g_subprocess_communicate (child, NULL, NULL, &output, NULL, &error);
+      g_assert_no_error (error);
+      g_subprocess_wait (child, NULL, NULL);
+
+      {
+        /* Killed before its first line, the child wrote nothing at all. */
+        g_autofree char *text = g_bytes_get_size (output) > 0
+                                  ? g_strndup (g_bytes_get_data (output, NULL), g_bytes_get_size (output))
+                                  : g_strdup ("");
+        parse_acks (text, acked);
+      }
+
+      check_integrity (fixture->path);
+      store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+
+      g_hash_table_iter_init (&iter, acked);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (store, key);
+          g_auto(GStrv) words = g_strsplit (answer->notes != NULL ? answer->notes : "", " ", 2);
+          int last_acked = GPOINTER_TO_INT (value) - 1;
+
+          /* The stored edit is the last acknowledged one or a later one
+           * that committed before the acknowledgement was written. */
+          g_assert_cmpstr (words[0], ==, tag);
+          g_assert_cmpint (atoi (words[1]), >=, last_acked);
+          total_acks++;
+        }
+    }
+  g_test_message ("%u acknowledged edits checked over 50 kills", total_acks);
+  g_assert_cmpuint (total_acks, >, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("create-and-reopen", test_create_and_reopen);
+  ADD ("create-refuses-existing-and-bad-details", test_create_refuses_existing_and_bad_details);
+  ADD ("answers-and-history", test_answers_and_history);
+  ADD ("answer-validation", test_answer_validation);
+  ADD ("text-stored-exactly", test_text_stored_exactly);
+  ADD ("refusals-leave-file-untouched", test_refusals_leave_file_untouched);
+  ADD ("unreadable-and-missing", test_unreadable_and_missing);
+  ADD ("read-only-file", test_read_only_file);
+  ADD ("lock-file", test_lock_file);
+  ADD ("save-copy", test_save_copy);
+  ADD ("migration-from-v1", test_migration_from_v1);
+  ADD ("migration-read-only", test_migration_read_only);
+  ADD ("upgrade-frameworks", test_upgrade_frameworks);
+  ADD ("survives-kill", test_survives_kill);
+
+  return g_test_run ();
+}
