@@ -21,6 +21,9 @@ static const LacunaCliCommand commands[] = {
   { "history", "FILE", N_("List every change, who made it and when"), lacuna_cli_history },
   { "instrument", "add|list|link|remove", N_("Keep the national register of laws, plans and agreements"), lacuna_cli_instrument },
   { "participant", "add|list", N_("Keep the list of participants"), lacuna_cli_participant },
+  { "export", "FILE --format json|csv", N_("Export the assessment as JSON or CSV"), lacuna_cli_export },
+  { "import", "FILE INPUT", N_("Import a JSON or CSV export"), lacuna_cli_import },
+  { "merge", "FILE OTHER…", N_("Combine contributions made on copies of the assessment"), lacuna_cli_merge },
 };
 
 static void

@@ -195,6 +195,59 @@ record_answer_changes (LacunaStore        *store,
   return TRUE;
 }
 
+static gboolean
+write_answer_row (LacunaStore         *store,
+                  const LacunaAnswer  *answer,
+                  const char          *changed_by,
+                  const char          *changed_at,
+                  GError             **error)
+{
+  g_autoptr(sqlite3_stmt) upsert = NULL;
+  g_autofree char *ta_needs = lacuna_ta_needs_to_string (answer->ta_needs);
+
+  upsert = lacuna_sql_prepare (store->db,
+      "INSERT INTO answer (" ANSWER_COLUMNS ")"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+      " ON CONFLICT (measure_id) DO UPDATE SET law = excluded.law, practice = excluded.practice,"
+      "  not_applicable = excluded.not_applicable, na_reason = excluded.na_reason,"
+      "  evidence = excluded.evidence, notes = excluded.notes, responsible = excluded.responsible,"
+      "  ta_needs = excluded.ta_needs, ta_other = excluded.ta_other, urgency = excluded.urgency,"
+      "  urgency_reason = excluded.urgency_reason, timeframe = excluded.timeframe,"
+      "  to_reconfirm = excluded.to_reconfirm, confidential = excluded.confidential,"
+      "  changed_by = excluded.changed_by, changed_at = excluded.changed_at", error);
+  if (upsert == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (upsert, 1, answer->measure_id);
+  lacuna_sql_bind_text (upsert, 2, level_or_null (answer->law));
+  lacuna_sql_bind_text (upsert, 3, level_or_null (answer->practice));
+  sqlite3_bind_int (upsert, 4, answer->not_applicable ? 1 : 0);
+  lacuna_sql_bind_text (upsert, 5, answer->na_reason);
+  lacuna_sql_bind_text (upsert, 6, answer->evidence);
+  lacuna_sql_bind_text (upsert, 7, answer->notes);
+  lacuna_sql_bind_text (upsert, 8, answer->responsible);
+  lacuna_sql_bind_text (upsert, 9, ta_needs);
+  lacuna_sql_bind_text (upsert, 10, answer->ta_other);
+  lacuna_sql_bind_text (upsert, 11, lacuna_urgency_to_string (answer->urgency));
+  lacuna_sql_bind_text (upsert, 12, answer->urgency_reason);
+  lacuna_sql_bind_text (upsert, 13, answer->timeframe);
+  sqlite3_bind_int (upsert, 14, answer->to_reconfirm ? 1 : 0);
+  sqlite3_bind_int (upsert, 15, answer->confidential ? 1 : 0);
+  lacuna_sql_bind_text (upsert, 16, changed_by);
+  lacuna_sql_bind_text (upsert, 17, changed_at);
+  return lacuna_sql_step_done (store->db, upsert, error);
+}
+
+/* Writes the answer as it is, attribution included, without history. */
+gboolean
+lacuna_store_restore_answer (LacunaStore         *store,
+                             const LacunaAnswer  *answer,
+                             GError             **error)
+{
+  if (!validate_answer (store, answer, error))
+    return FALSE;
+  return write_answer_row (store, answer, answer->changed_by, answer->changed_at, error);
+}
+
 static char *
 empty_to_null (const char *text)
 {
@@ -211,9 +264,7 @@ lacuna_store_set_answer (LacunaStore         *store,
 {
   g_autoptr(LacunaAnswer) before = NULL;
   g_autoptr(LacunaAnswer) after = NULL;
-  g_autoptr(sqlite3_stmt) upsert = NULL;
   g_autofree char *now = NULL;
-  g_autofree char *ta_needs = NULL;
 
   g_return_val_if_fail (answer != NULL, FALSE);
 
@@ -241,42 +292,10 @@ lacuna_store_set_answer (LacunaStore         *store,
     }
 
   now = lacuna_store_now ();
-  ta_needs = lacuna_ta_needs_to_string (after->ta_needs);
-  upsert = lacuna_sql_prepare (store->db,
-      "INSERT INTO answer (" ANSWER_COLUMNS ")"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
-      " ON CONFLICT (measure_id) DO UPDATE SET law = excluded.law, practice = excluded.practice,"
-      "  not_applicable = excluded.not_applicable, na_reason = excluded.na_reason,"
-      "  evidence = excluded.evidence, notes = excluded.notes, responsible = excluded.responsible,"
-      "  ta_needs = excluded.ta_needs, ta_other = excluded.ta_other, urgency = excluded.urgency,"
-      "  urgency_reason = excluded.urgency_reason, timeframe = excluded.timeframe,"
-      "  to_reconfirm = excluded.to_reconfirm, confidential = excluded.confidential,"
-      "  changed_by = excluded.changed_by, changed_at = excluded.changed_at", error);
-  if (upsert == NULL)
-    goto fail;
-  lacuna_sql_bind_text (upsert, 1, after->measure_id);
-  lacuna_sql_bind_text (upsert, 2, level_or_null (after->law));
-  lacuna_sql_bind_text (upsert, 3, level_or_null (after->practice));
-  sqlite3_bind_int (upsert, 4, after->not_applicable ? 1 : 0);
-  lacuna_sql_bind_text (upsert, 5, after->na_reason);
-  lacuna_sql_bind_text (upsert, 6, after->evidence);
-  lacuna_sql_bind_text (upsert, 7, after->notes);
-  lacuna_sql_bind_text (upsert, 8, after->responsible);
-  lacuna_sql_bind_text (upsert, 9, ta_needs);
-  lacuna_sql_bind_text (upsert, 10, after->ta_other);
-  lacuna_sql_bind_text (upsert, 11, lacuna_urgency_to_string (after->urgency));
-  lacuna_sql_bind_text (upsert, 12, after->urgency_reason);
-  lacuna_sql_bind_text (upsert, 13, after->timeframe);
-  sqlite3_bind_int (upsert, 14, after->to_reconfirm ? 1 : 0);
-  sqlite3_bind_int (upsert, 15, after->confidential ? 1 : 0);
-  lacuna_sql_bind_text (upsert, 16, by);
-  lacuna_sql_bind_text (upsert, 17, now);
-
-  if (!lacuna_sql_step_done (store->db, upsert, error) ||
+  if (!write_answer_row (store, after, by, now, error) ||
       !record_answer_changes (store, before, after, now, by, error))
     goto fail;
   return lacuna_sql_commit (store, error);
-
 fail:
   lacuna_sql_rollback (store);
   return FALSE;

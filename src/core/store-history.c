@@ -89,3 +89,35 @@ lacuna_store_list_history (LacunaStore *store,
     }
   return entries;
 }
+
+/* Adds a row exactly as given; a row already present (same id) is left
+ * alone, so that merging the same contribution twice changes nothing. */
+gboolean
+lacuna_store_restore_history (LacunaStore               *store,
+                              const LacunaHistoryEntry  *entry,
+                              GError                   **error)
+{
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  insert = lacuna_sql_prepare (store->db,
+      "INSERT OR IGNORE INTO history (uuid, at, by, entity, key, field, old_value, new_value)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+  if (insert == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (insert, 1, entry->uuid);
+  lacuna_sql_bind_text (insert, 2, entry->at);
+  lacuna_sql_bind_text (insert, 3, entry->by);
+  lacuna_sql_bind_text (insert, 4, entry->entity);
+  lacuna_sql_bind_text (insert, 5, entry->key);
+  lacuna_sql_bind_text (insert, 6, entry->field);
+  lacuna_sql_bind_text (insert, 7, entry->old_value);
+  lacuna_sql_bind_text (insert, 8, entry->new_value);
+  return lacuna_sql_step_done (store->db, insert, error);
+}
+
+gboolean
+lacuna_store_clear_history (LacunaStore  *store,
+                            GError      **error)
+{
+  return lacuna_sql_exec (store->db, "DELETE FROM history", error);
+}

@@ -20,6 +20,7 @@ struct _LacunaStore {
   LacunaCatalog *catalog;        /* from the file's own snapshot */
   GHashTable    *scope;          /* framework ids in scope */
   char          *uuid;
+  guint          batch_depth;    /* > 0 inside an all-or-nothing batch */
 };
 
 /* Schema and migrations (store-schema.c). */
@@ -58,6 +59,39 @@ void      lacuna_sql_set_error          (GError      **error,
                                          sqlite3      *db,
                                          const char   *what);
 char     *lacuna_store_now              (void);
+
+/* Several edits as one transaction (imports, merges): each edit runs in a
+ * savepoint, and nothing is kept unless the whole batch commits. */
+gboolean  lacuna_store_begin_batch      (LacunaStore *store,
+                                         GError     **error);
+gboolean  lacuna_store_end_batch        (LacunaStore *store,
+                                         gboolean     commit,
+                                         GError     **error);
+
+/* Writing rows exactly as given, without history (store-restore.c): for
+ * restoring an exported assessment and for merging copies. */
+gboolean  lacuna_store_restore_answer      (LacunaStore                    *store,
+                                            const LacunaAnswer             *answer,
+                                            GError                        **error);
+gboolean  lacuna_store_restore_participant (LacunaStore                    *store,
+                                            const LacunaParticipant        *participant,
+                                            GError                        **error);
+gboolean  lacuna_store_restore_instrument  (LacunaStore                    *store,
+                                            const LacunaNationalInstrument *instrument,
+                                            GError                        **error);
+gboolean  lacuna_store_delete_item         (LacunaStore                    *store,
+                                            const char                     *entity,
+                                            const char                     *key,
+                                            GError                        **error);
+gboolean  lacuna_store_restore_history     (LacunaStore                    *store,
+                                            const LacunaHistoryEntry       *entry,
+                                            GError                        **error);
+gboolean  lacuna_store_clear_history       (LacunaStore                    *store,
+                                            GError                        **error);
+gboolean  lacuna_store_restore_detail      (LacunaStore                    *store,
+                                            LacunaDetail                    detail,
+                                            const char                     *value,
+                                            GError                        **error);
 
 /* History (store-history.c): one row per changed field. */
 gboolean  lacuna_store_record_change    (LacunaStore *store,

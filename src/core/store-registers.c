@@ -676,3 +676,94 @@ lacuna_store_link_instrument (LacunaStore  *store,
   instrument->measures = g_strv_builder_end (builder);
   return lacuna_store_save_instrument (store, instrument, by, error);
 }
+
+/* ---- exact copies, for restores and merges (no history) ---- */
+
+gboolean
+lacuna_store_restore_participant (LacunaStore              *store,
+                                  const LacunaParticipant  *participant,
+                                  GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) write = NULL;
+  g_autofree char *pillars = join_sorted (participant->pillars);
+
+  if (participant->uuid == NULL || is_blank (participant->name))
+    {
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
+                   _("A participant needs an id and a name."));
+      return FALSE;
+    }
+  write = lacuna_sql_prepare (store->db,
+      "INSERT INTO participant (uuid, name, institution, role, contact, pillars, position)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT coalesce(max(position) + 1, 0) FROM participant))"
+      " ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, institution = excluded.institution,"
+      "  role = excluded.role, contact = excluded.contact, pillars = excluded.pillars", error);
+  if (write == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (write, 1, participant->uuid);
+  lacuna_sql_bind_text (write, 2, participant->name);
+  lacuna_sql_bind_text (write, 3, participant->institution);
+  lacuna_sql_bind_text (write, 4, participant->role);
+  lacuna_sql_bind_text (write, 5, participant->contact);
+  lacuna_sql_bind_text (write, 6, pillars);
+  return lacuna_sql_step_done (store->db, write, error);
+}
+
+gboolean
+lacuna_store_restore_instrument (LacunaStore                     *store,
+                                 const LacunaNationalInstrument  *instrument,
+                                 GError                         **error)
+{
+  g_autoptr(sqlite3_stmt) write = NULL;
+
+  if (instrument->uuid == NULL || !validate_instrument (store, instrument, error))
+    {
+      if (instrument->uuid == NULL)
+        g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID, _("An instrument needs an id."));
+      return FALSE;
+    }
+  write = lacuna_sql_prepare (store->db,
+      "INSERT INTO national_instrument (" INSTRUMENT_COLUMNS ", position)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT coalesce(max(position) + 1, 0) FROM national_instrument))"
+      " ON CONFLICT (uuid) DO UPDATE SET type = excluded.type, title = excluded.title, article = excluded.article,"
+      "  adopted = excluded.adopted, status = excluded.status, reference = excluded.reference,"
+      "  confidential = excluded.confidential", error);
+  if (write == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (write, 1, instrument->uuid);
+  lacuna_sql_bind_text (write, 2, lacuna_national_instrument_type_to_string (instrument->type));
+  lacuna_sql_bind_text (write, 3, instrument->title);
+  lacuna_sql_bind_text (write, 4, instrument->article);
+  lacuna_sql_bind_text (write, 5, instrument->adopted);
+  lacuna_sql_bind_text (write, 6, lacuna_instrument_status_to_string (instrument->status));
+  lacuna_sql_bind_text (write, 7, instrument->reference);
+  sqlite3_bind_int (write, 8, instrument->confidential ? 1 : 0);
+  return lacuna_sql_step_done (store->db, write, error) &&
+         write_links (store, instrument->uuid, instrument->measures, error);
+}
+
+/* Removes one participant, instrument or answer outright. */
+gboolean
+lacuna_store_delete_item (LacunaStore  *store,
+                          const char   *entity,
+                          const char   *key,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) remove = NULL;
+  const char *sql;
+
+  if (g_str_equal (entity, "participant"))
+    sql = "DELETE FROM participant WHERE uuid = ?1";
+  else if (g_str_equal (entity, "instrument"))
+    sql = "DELETE FROM national_instrument WHERE uuid = ?1";
+  else if (g_str_equal (entity, "answer"))
+    sql = "DELETE FROM answer WHERE measure_id = ?1";
+  else
+    g_return_val_if_reached (FALSE);
+
+  remove = lacuna_sql_prepare (store->db, sql, error);
+  if (remove == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (remove, 1, key);
+  return lacuna_sql_step_done (store->db, remove, error);
+}

@@ -113,6 +113,8 @@ lacuna_sql_begin (LacunaStore  *store,
 {
   if (!lacuna_store_check_writable (store, error))
     return FALSE;
+  if (store->batch_depth > 0)
+    return lacuna_sql_exec (store->db, "SAVEPOINT edit", error);
   /* IMMEDIATE takes the write lock at once, so a second writer waits or
    * fails here rather than half-way through an edit. */
   return lacuna_sql_exec (store->db, "BEGIN IMMEDIATE", error);
@@ -122,7 +124,7 @@ gboolean
 lacuna_sql_commit (LacunaStore  *store,
                    GError      **error)
 {
-  if (!lacuna_sql_exec (store->db, "COMMIT", error))
+  if (!lacuna_sql_exec (store->db, store->batch_depth > 0 ? "RELEASE edit" : "COMMIT", error))
     {
       lacuna_sql_rollback (store);
       return FALSE;
@@ -133,8 +135,40 @@ lacuna_sql_commit (LacunaStore  *store,
 void
 lacuna_sql_rollback (LacunaStore *store)
 {
-  if (!sqlite3_get_autocommit (store->db))
+  if (store->batch_depth > 0)
+    sqlite3_exec (store->db, "ROLLBACK TO edit; RELEASE edit", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+lacuna_store_begin_batch (LacunaStore  *store,
+                          GError      **error)
+{
+  g_return_val_if_fail (store->batch_depth == 0, FALSE);
+
+  if (!lacuna_store_check_writable (store, error) ||
+      !lacuna_sql_exec (store->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  store->batch_depth = 1;
+  return TRUE;
+}
+
+gboolean
+lacuna_store_end_batch (LacunaStore  *store,
+                        gboolean      commit,
+                        GError      **error)
+{
+  g_return_val_if_fail (store->batch_depth == 1, FALSE);
+
+  store->batch_depth = 0;
+  if (commit)
+    {
+      if (lacuna_sql_exec (store->db, "COMMIT", error))
+        return TRUE;
+    }
+  sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+  return !commit;
 }
 
 char *

@@ -1015,6 +1015,36 @@ fail:
   return FALSE;
 }
 
+/* Sets a detail as given, without history (restores and merges). */
+gboolean
+lacuna_store_restore_detail (LacunaStore   *store,
+                             LacunaDetail   detail,
+                             const char    *value,
+                             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) update = NULL;
+  g_autofree char *stored = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (detail < LACUNA_N_DETAILS, FALSE);
+  if (detail == LACUNA_DETAIL_COUNTRY_CODE)
+    stored = g_strdup (value);
+  else
+    {
+      stored = validate_detail (detail, value, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+    }
+  update = lacuna_sql_prepare (store->db, detail_updates[detail], error);
+  if (update == NULL)
+    return FALSE;
+  lacuna_sql_bind_text (update, 1, stored);
+  return lacuna_sql_step_done (store->db, update, error);
+}
+
 gboolean
 lacuna_store_save_copy (LacunaStore  *store,
                         const char   *destination,
