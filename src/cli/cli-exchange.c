@@ -16,6 +16,7 @@
 #include "framework-loader.h"
 #include "import.h"
 #include "merge.h"
+#include "sample.h"
 
 /* Writes the whole text to path atomically, or to stdout for "-". */
 static gboolean
@@ -234,4 +235,33 @@ lacuna_cli_merge (int    argc,
   /* Conflicts left open are not an error of the command, but scripts must
    * be able to tell. */
   return conflicts > 0 ? LACUNA_EXIT_FAILURE : LACUNA_EXIT_OK;
+}
+
+int
+lacuna_cli_sample (int    argc,
+                   char **argv)
+{
+  g_autoptr(LacunaCatalog) catalog = NULL;
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!lacuna_cli_parse_options ("sample", "FILE",
+                                 N_("Write the built-in sample assessment of a fictional country, to try Lacuna out."),
+                                 NULL, &argc, &argv))
+    return LACUNA_EXIT_USAGE;
+  if (argc != 2)
+    {
+      lacuna_cli_error (_("“sample” needs one FILE."));
+      return LACUNA_EXIT_USAGE;
+    }
+  catalog = lacuna_catalog_load_default (&error);
+  if (catalog != NULL)
+    store = lacuna_sample_create (argv[1], catalog, &error);
+  if (store == NULL)
+    {
+      lacuna_cli_error ("%s", error->message);
+      return LACUNA_EXIT_FAILURE;
+    }
+  printf (_("Wrote the sample assessment to %s\n"), argv[1]);
+  return LACUNA_EXIT_OK;
 }

@@ -24,6 +24,7 @@ static const LacunaCliCommand commands[] = {
   { "export", "FILE --format json|csv", N_("Export the assessment as JSON or CSV"), lacuna_cli_export },
   { "import", "FILE INPUT", N_("Import a JSON or CSV export"), lacuna_cli_import },
   { "merge", "FILE OTHER…", N_("Combine contributions made on copies of the assessment"), lacuna_cli_merge },
+  { "sample", "FILE", N_("Write the built-in sample assessment"), lacuna_cli_sample },
 };
 
 static void

@@ -278,7 +278,7 @@ lacuna_store_merge (LacunaStore  *store,
   g_autoptr(GHashTable) mine_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) their_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) changed_here = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) items_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) items_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   g_autofree char *mine_versions = NULL;
   g_autofree char *their_versions = NULL;
