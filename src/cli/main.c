@@ -25,6 +25,9 @@ static const LacunaCliCommand commands[] = {
   { "import", "FILE INPUT", N_("Import a JSON or CSV export"), lacuna_cli_import },
   { "merge", "FILE OTHER…", N_("Combine contributions made on copies of the assessment"), lacuna_cli_merge },
   { "sample", "FILE", N_("Write the built-in sample assessment"), lacuna_cli_sample },
+  { "analyse", "FILE", N_("Scores, gaps and prioritised recommendations"), lacuna_cli_analyse },
+  { "analyze", "FILE", N_("The same as analyse"), lacuna_cli_analyse },
+  { "compare", "OLD NEW", N_("Compare a follow-up assessment with its baseline"), lacuna_cli_compare },
 };
 
 static void

@@ -145,6 +145,12 @@ LacunaStore              *lacuna_store_create               (const char         
                                                              const LacunaAssessmentDetails *details,
                                                              const char                    *by,
                                                              GError                       **error);
+LacunaStore              *lacuna_store_create_follow_up     (const char                    *path,
+                                                             LacunaStore                   *baseline,
+                                                             LacunaCatalog                 *catalog,
+                                                             LacunaAssessmentDetails       *details,
+                                                             const char                    *by,
+                                                             GError                       **error);
 LacunaStore              *lacuna_store_open                 (const char                    *path,
                                                              LacunaStoreOpenFlags           flags,
                                                              GError                       **error);

@@ -1,0 +1,16 @@
+/* analysis-json.h — the analysis for scripts
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "analysis.h"
+
+G_BEGIN_DECLS
+
+JsonNode *lacuna_analysis_to_json (const LacunaAnalysis *analysis);
+
+G_END_DECLS
