@@ -126,6 +126,11 @@ typedef struct {
   const char          *data;      /* the text GMarkup is parsing */
   gsize                length;
   GArray              *line_starts; /* gsize byte offset of each line */
+  /* The last position mapped to a byte offset: positions only move
+   * forward while parsing, so mapping from here keeps a long single-line
+   * file linear rather than quadratic. */
+  LacunaSourcePos      cursor_pos;
+  gsize                cursor_offset;
   GPtrArray           *diagnostics;
   guint                n_errors;
   GMarkupParseContext *context;
@@ -185,14 +190,24 @@ static gsize
 offset_of_pos (ParseState      *state,
                LacunaSourcePos  pos)
 {
-  const char *p;
+  const char *p, *end = state->data + state->length;
+  guint column = 1;
 
   if (pos.line == 0 || pos.line > state->line_starts->len)
     return state->length;
-  p = state->data + g_array_index (state->line_starts, gsize, pos.line - 1);
-  for (guint column = 1; column < pos.column && p < state->data + state->length && *p != '\n'; column++)
+  if (pos.line == state->cursor_pos.line && pos.column >= state->cursor_pos.column)
+    {
+      p = state->data + state->cursor_offset;
+      column = state->cursor_pos.column;
+    }
+  else
+    p = state->data + g_array_index (state->line_starts, gsize, pos.line - 1);
+  for (; column < pos.column && p < end && *p != '\n'; column++)
     p = g_utf8_next_char (p);
-  return p - state->data;
+
+  state->cursor_pos = (LacunaSourcePos) { pos.line, column };
+  state->cursor_offset = p - state->data;
+  return state->cursor_offset;
 }
 
 static LacunaSourcePos
@@ -202,6 +217,17 @@ pos_of_offset (ParseState *state,
   guint low = 0, high = state->line_starts->len;
   LacunaSourcePos pos;
   const char *p;
+
+  /* Usually just before the cursor, on its line: count back from it. */
+  if (offset <= state->cursor_offset && state->cursor_pos.line > 0 &&
+      offset >= g_array_index (state->line_starts, gsize, state->cursor_pos.line - 1))
+    {
+      pos = state->cursor_pos;
+      for (p = state->data + offset; p < state->data + state->cursor_offset; p++)
+        if (((guchar) *p & 0xC0) != 0x80)
+          pos.column--;
+      return pos;
+    }
 
   /* Last line starting at or before offset. */
   while (high - low > 1)

@@ -1,0 +1,75 @@
+/* synthetic.c — a generated framework, written through the real loader so
+ * that benchmarks measure the same code users run
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "diagnostic.h"
+#include "framework-loader.h"
+#include "synthetic.h"
+
+static const char *const levels[] = {
+  "mandatory", "mandatory-qualified", "consider", "good-practice-core", "optional", "good-practice",
+};
+
+static const char long_text[] =
+  "The measure is in place when the competent authorities have the legal powers, the staff, the budget "
+  "and the procedures they need, apply them in every region and for every group of victims, and report "
+  "on the results each year in a form that others can check and use.";
+
+LacunaCatalog *
+synthetic_catalog (guint n_measures)
+{
+  g_autoptr(GString) instruments = g_string_new ("<instruments><instrument id=\"SYN\"><title>Synthetic</title>"
+                                                 "<short-title>Synthetic</short-title>");
+  g_autoptr(GString) framework = g_string_new ("<framework id=\"syn\" version=\"1.0\" publisher=\"Bench\" year=\"2026\">"
+                                               "<title>Synthetic framework</title><short-title>Synthetic</short-title>"
+                                               "<provenance>Generated.</provenance>");
+  g_autoptr(GPtrArray) diagnostics = lacuna_diagnostics_new ();
+  LacunaCatalog *catalog = lacuna_catalog_new ();
+  guint per_pillar = (n_measures + 4) / 5;
+  guint measure = 0;
+
+  for (guint article = 1; article <= 50; article++)
+    g_string_append_printf (instruments, "<provision article=\"%u\" level=\"mandatory\"><short-title>Article %u</short-title>"
+                                         "<paraphrase>%s</paraphrase></provision>", article, article, long_text);
+  g_string_append (instruments, "</instrument></instruments>");
+
+  for (guint pillar = 0; pillar < 5 && measure < n_measures; pillar++)
+    {
+      g_string_append_printf (framework, "<pillar id=\"SYN-P%u\"><title>Pillar %u</title>", pillar + 1, pillar + 1);
+      for (guint area = 0; area * 20 < per_pillar && measure < n_measures; area++)
+        {
+          g_string_append_printf (framework, "<area id=\"SYN-A%u.%u\"><title>Area %u.%u</title>", pillar + 1, area + 1,
+                                  pillar + 1, area + 1);
+          for (guint i = 0; i < 20 && area * 20 + i < per_pillar && measure < n_measures; i++, measure++)
+            {
+              g_string_append_printf (framework,
+                                      "<measure id=\"SYN-%05u\" level=\"%s\"><title>Measure %u with a long enough title</title>"
+                                      "<description>%s</description><question>%s</question><question>%s</question>"
+                                      "<legal-basis instrument=\"SYN\" article=\"%u\"/><recommendation>%s</recommendation>",
+                                      measure, levels[measure % G_N_ELEMENTS (levels)], measure, long_text, long_text,
+                                      long_text, 1 + measure % 50, long_text);
+              /* Chains of prerequisites, as in the real frameworks. */
+              if (measure % 10 == 0)
+                for (guint next = measure + 1; next <= measure + 3 && next < n_measures; next++)
+                  g_string_append_printf (framework, "<enables measure=\"SYN-%05u\"/>", next);
+              g_string_append (framework, "</measure>");
+            }
+          g_string_append (framework, "</area>");
+        }
+      g_string_append (framework, "</pillar>");
+    }
+  g_string_append (framework, "</framework>");
+
+  lacuna_catalog_add_data (catalog, "synthetic-instruments.xml", instruments->str, instruments->len, diagnostics);
+  lacuna_catalog_add_data (catalog, "synthetic.xml", framework->str, framework->len, diagnostics);
+  lacuna_catalog_resolve (catalog, diagnostics);
+  if (diagnostics->len > 0)
+    g_error ("synthetic framework invalid: %s", ((LacunaDiagnostic *) g_ptr_array_index (diagnostics, 0))->message);
+  return catalog;
+}
