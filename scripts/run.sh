@@ -1,7 +1,8 @@
 #!/bin/sh
-# Sets up, builds and opens Lacuna from this checkout.
-#   ./scripts/run.sh            opens the window
-#   ./scripts/run.sh ARGS...    passes ARGS to lacuna
+# Sets up, builds and opens Lacuna from this checkout on the built-in
+# sample assessment (a fictional country), written to build/ the first time.
+#   ./scripts/run.sh             opens the sample
+#   ./scripts/run.sh FILE...     opens these assessments instead
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -17,4 +18,11 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 export LACUNA_FRAMEWORKS_DIR="$PWD/frameworks"
+if [ $# -eq 0 ]; then
+  sample="$PWD/build/sample-arcadia.lacuna"
+  if [ ! -f "$sample" ]; then
+    ./build/src/cli/lacuna-cli sample "$sample"
+  fi
+  set -- "$sample"
+fi
 exec ./build/src/gui/lacuna "$@"

@@ -257,6 +257,80 @@ test_sample (void)
   g_assert_cmpuint (strlen (participants->out), >, 200);
 }
 
+static void
+test_analyse_and_compare (void)
+{
+  g_autofree char *baseline = in_tmp ("baseline.lacuna");
+  g_autofree char *follow_up = in_tmp ("follow-up.lacuna");
+  g_autoptr(CliResult) sample = run_cli (NULL, "sample", baseline, NULL);
+  g_autoptr(CliResult) analysed = run_cli (NULL, "analyse", baseline, "--json", NULL);
+  g_autoptr(CliResult) text = run_cli (NULL, "analyse", baseline, NULL);
+  g_autoptr(CliResult) created = run_cli (NULL, "new", follow_up, "--baseline", baseline, NULL);
+  g_autoptr(CliResult) confirmed = run_cli (NULL, "set", follow_up, "SOM-P1-06", "--law", "full", "--practice", "largely", NULL);
+  g_autoptr(CliResult) compared = run_cli (NULL, "compare", baseline, follow_up, "--json", NULL);
+  g_autoptr(CliResult) upgraded = run_cli (NULL, "upgrade", follow_up, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) comparison = json_parser_new ();
+  g_autoptr(JsonParser) follow_up_show = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *framework, *first, *counts;
+  JsonArray *recommendations, *frameworks;
+  double overall, sum = 0;
+
+  g_assert_cmpint (sample->status, ==, 0);
+  g_assert_cmpint (analysed->status, ==, 0);
+  json_parser_load_from_data (parser, analysed->out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  overall = json_object_get_double_member (root, "overall");
+  g_assert_cmpfloat (overall, >, 0);
+  g_assert_cmpfloat (overall, <, 100);
+  frameworks = json_object_get_array_member (root, "frameworks");
+  g_assert_cmpuint (json_array_get_length (frameworks), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      framework = json_array_get_object_element (frameworks, i);
+      sum += json_object_get_double_member (framework, "score");
+      g_assert_true (json_object_has_member (framework, "law_index"));
+      g_assert_true (json_object_has_member (framework, "practice_index"));
+      g_assert_true (json_object_has_member (framework, "coverage"));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (framework, "pillars")), ==, 5);
+    }
+  /* overall is the mean of the framework scores. */
+  g_assert_cmpfloat_with_epsilon (overall, sum / 2, 0.01);
+  g_assert_true (json_object_has_member (root, "critical_gaps"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "data_gaps")), >, 0);
+  g_assert_true (json_object_has_member (root, "warnings"));
+  recommendations = json_object_get_array_member (root, "recommendations");
+  first = json_array_get_object_element (recommendations, 0);
+  g_assert_cmpint (json_object_get_int_member (first, "rank"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "tier"), ==, "urgent");
+  g_assert_true (json_object_has_member (first, "measure_id"));
+  g_assert_true (json_object_has_member (first, "framework"));
+  g_assert_true (json_object_has_member (first, "pillar"));
+  g_assert_true (json_object_has_member (first, "obligation"));
+  g_assert_true (json_object_has_member (first, "priority"));
+  g_assert_true (strlen (json_object_get_string_member (first, "rationale")) > 20);
+  g_assert_true (strlen (json_object_get_string_member (first, "action")) > 20);
+  g_assert_nonnull (strstr (text->out, "Recommendations in priority order"));
+
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_cmpint (confirmed->status, ==, 0);
+  follow_up_show = show_json (follow_up);
+  g_assert_true (json_object_get_boolean_member (find_measure (follow_up_show, "TIP-P1-01"), "to_reconfirm"));
+  g_assert_false (json_object_get_boolean_member (find_measure (follow_up_show, "SOM-P1-06"), "to_reconfirm"));
+
+  g_assert_cmpint (compared->status, ==, 0);
+  json_parser_load_from_data (comparison, compared->out, -1, &error);
+  g_assert_no_error (error);
+  counts = json_object_get_object_member (json_node_get_object (json_parser_get_root (comparison)), "counts");
+  g_assert_cmpint (json_object_get_int_member (counts, "improved"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (counts, "regressed"), ==, 0);
+
+  g_assert_cmpint (upgraded->status, ==, 0);
+  g_assert_nonnull (strstr (upgraded->out, "already uses the installed frameworks"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -273,6 +347,7 @@ main (int    argc,
   g_test_add_func ("/cli-assessment/import-bad-csv", test_import_bad_csv);
   g_test_add_func ("/cli-assessment/refusals-and-read-only", test_refusals_and_read_only);
   g_test_add_func ("/cli-assessment/sample", test_sample);
+  g_test_add_func ("/cli-assessment/analyse-and-compare", test_analyse_and_compare);
   status = g_test_run ();
 
   {

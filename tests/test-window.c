@@ -7,17 +7,33 @@
  */
 #include "config.h"
 
+#include <string.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "framework-loader.h"
 #include "lacuna-application.h"
 #include "lacuna-window.h"
+#include "sample.h"
 
 typedef struct {
-  guint frameworks;
-  guint measures;
-  gboolean showing_error;
-  char *first_title;
+  GtkApplication *application;
+  guint           frameworks;
+  guint           measures;
+  gboolean        showing_error;
+  char           *first_title;
+  char           *window_title;
+  char           *first_law;
+  gboolean        has_store;
 } WindowCheck;
+
+static void
+window_check_clear (WindowCheck *check)
+{
+  g_free (check->first_title);
+  g_free (check->window_title);
+  g_free (check->first_law);
+}
 
 static guint
 count_leaves (GtkTreeModel *model,
@@ -34,11 +50,26 @@ count_leaves (GtkTreeModel *model,
   return count;
 }
 
-static void
-on_activate_check (GApplication *application,
-                   WindowCheck  *check)
+/* The first measure: the first leaf under the first framework. */
+static char *
+first_measure_law (GtkTreeModel *model)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  GtkTreeIter iter, child;
+  char *law = NULL;
+
+  if (!gtk_tree_model_get_iter_first (model, &iter))
+    return NULL;
+  while (gtk_tree_model_iter_children (model, &child, &iter))
+    iter = child;
+  gtk_tree_model_get (model, &iter, LACUNA_CATALOG_COLUMN_LAW, &law, -1);
+  return law;
+}
+
+static gboolean
+check_and_quit (gpointer data)
+{
+  WindowCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
   GtkTreeModel *model;
   GtkTreeIter iter;
 
@@ -50,56 +81,115 @@ on_activate_check (GApplication *application,
   if (gtk_tree_model_get_iter_first (model, &iter))
     {
       gtk_tree_model_get (model, &iter, LACUNA_CATALOG_COLUMN_TITLE, &check->first_title, -1);
-      check->measures = 0;
       do
         check->measures += count_leaves (model, &iter);
       while (gtk_tree_model_iter_next (model, &iter));
     }
   check->showing_error = lacuna_window_is_showing_error (LACUNA_WINDOW (window));
+  check->has_store = lacuna_window_get_store (LACUNA_WINDOW (window)) != NULL;
+  check->window_title = g_strdup (gtk_header_bar_get_title (GTK_HEADER_BAR (gtk_window_get_titlebar (window))));
+  check->first_law = first_measure_law (model);
 
   /* Quitting goes through the same action the menu and Ctrl+Q use. */
-  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
 }
 
-static WindowCheck
-run_application (void)
+static void
+on_window_added (GtkApplication *application,
+                 GtkWindow      *window,
+                 WindowCheck    *check)
+{
+  g_idle_add (check_and_quit, check);
+}
+
+static void
+run_application (WindowCheck *check,
+                 const char  *file)
 {
   g_autoptr(LacunaApplication) application = lacuna_application_new ();
-  WindowCheck check = { 0 };
-  char *argv[] = { (char *) "lacuna", NULL };
+  char *argv[] = { (char *) "lacuna", (char *) file, NULL };
 
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_check), &check);
-  g_assert_cmpint (g_application_run (G_APPLICATION (application), 1, argv), ==, 0);
-  return check;
+  check->application = GTK_APPLICATION (application);
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_signal_connect (application, "window-added", G_CALLBACK (on_window_added), check);
+  g_assert_cmpint (g_application_run (G_APPLICATION (application), file != NULL ? 2 : 1, argv), ==, 0);
 }
 
 static void
 test_window_shows_frameworks (void)
 {
-  WindowCheck check = run_application ();
+  WindowCheck check = { 0 };
 
+  run_application (&check, NULL);
   g_assert_false (check.showing_error);
+  g_assert_false (check.has_store);
   g_assert_cmpuint (check.frameworks, ==, 2);
   g_assert_cmpuint (check.measures, ==, 74 + 50);
   g_assert_cmpstr (check.first_title, ==,
                    "International Framework for Action to Implement the Trafficking in Persons Protocol");
-  g_free (check.first_title);
+  window_check_clear (&check);
+}
+
+static void
+test_window_opens_assessment (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "sample.lacuna", NULL);
+  g_autofree char *lock = g_build_filename (directory, ".~lock.sample.lacuna#", NULL);
+  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  LacunaStore *sample = lacuna_sample_create (path, catalog, &error);
+  WindowCheck check = { 0 };
+
+  g_assert_no_error (error);
+  lacuna_store_close (sample);
+
+  run_application (&check, path);
+  g_assert_true (check.has_store);
+  g_assert_false (check.showing_error);
+  g_assert_true (g_str_has_prefix (check.window_title, "National assessment"));
+  g_assert_cmpuint (check.measures, ==, 124);
+  /* TIP-P1-01's legal basis in the sample is full. */
+  g_assert_cmpstr (check.first_law, ==, "Full");
+  /* Closing the window released the file. */
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  window_check_clear (&check);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+static void
+test_window_reports_bad_file (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "notes.lacuna", NULL);
+  WindowCheck check = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "not an assessment", -1, NULL));
+  run_application (&check, path);
+  g_assert_true (check.showing_error);
+  g_assert_false (check.has_store);
+  window_check_clear (&check);
+  g_unlink (path);
+  g_rmdir (directory);
 }
 
 static void
 test_window_reports_missing_frameworks (void)
 {
   g_autofree char *saved = g_strdup (g_getenv ("LACUNA_FRAMEWORKS_DIR"));
-  WindowCheck check;
+  WindowCheck check = { 0 };
 
   g_setenv ("LACUNA_FRAMEWORKS_DIR", "/nonexistent/frameworks", TRUE);
-  check = run_application ();
+  run_application (&check, NULL);
   g_setenv ("LACUNA_FRAMEWORKS_DIR", saved, TRUE);
 
   /* The window still opens, and says what is wrong. */
   g_assert_true (check.showing_error);
   g_assert_cmpuint (check.frameworks, ==, 0);
+  window_check_clear (&check);
 }
 
 int
@@ -109,6 +199,8 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/window/shows-frameworks", test_window_shows_frameworks);
+  g_test_add_func ("/window/opens-assessment", test_window_opens_assessment);
+  g_test_add_func ("/window/reports-bad-file", test_window_reports_bad_file);
   g_test_add_func ("/window/reports-missing-frameworks", test_window_reports_missing_frameworks);
   return g_test_run ();
 }

@@ -265,3 +265,61 @@ lacuna_cli_sample (int    argc,
   printf (_("Wrote the sample assessment to %s\n"), argv[1]);
   return LACUNA_EXIT_OK;
 }
+
+int
+lacuna_cli_upgrade (int    argc,
+                    char **argv)
+{
+  g_autofree char *by = NULL;
+  GOptionEntry entries[] = {
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who upgrades (default: you)"), "NAME" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(LacunaCatalog) installed = NULL;
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!lacuna_cli_parse_options ("upgrade", "FILE",
+                                 N_("Move the assessment to the framework versions installed here, carrying answers over by measure id."),
+                                 entries, &argc, &argv))
+    return LACUNA_EXIT_USAGE;
+  if (argc != 2)
+    {
+      lacuna_cli_error (_("“upgrade” needs one FILE."));
+      return LACUNA_EXIT_USAGE;
+    }
+  installed = lacuna_catalog_load_default (&error);
+  if (installed == NULL)
+    {
+      lacuna_cli_error ("%s", error->message);
+      return LACUNA_EXIT_FAILURE;
+    }
+  store = lacuna_cli_open_store (argv[1], FALSE);
+  if (store == NULL)
+    return LACUNA_EXIT_FAILURE;
+
+  before = lacuna_catalog_describe_versions (lacuna_store_get_catalog (store));
+  after = lacuna_catalog_describe_versions (installed);
+  if (g_str_equal (before, after))
+    {
+      printf (_("%s already uses the installed frameworks (%s).\n"), argv[1], after);
+      return LACUNA_EXIT_OK;
+    }
+  orphans = lacuna_store_upgrade_frameworks (store, installed, by != NULL ? by : lacuna_cli_default_author (), &error);
+  if (orphans == NULL)
+    {
+      lacuna_cli_error ("%s", error->message);
+      return LACUNA_EXIT_FAILURE;
+    }
+  printf (_("Upgraded %s from %s to %s.\n"), argv[1], before, after);
+  if (orphans->len > 0)
+    {
+      printf (_("These answers could not be carried over (their measures no longer exist); they stay in the file:\n"));
+      for (guint i = 0; i < orphans->len; i++)
+        printf ("  %s\n", (const char *) g_ptr_array_index (orphans, i));
+    }
+  return LACUNA_EXIT_OK;
+}

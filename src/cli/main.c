@@ -28,6 +28,7 @@ static const LacunaCliCommand commands[] = {
   { "analyse", "FILE", N_("Scores, gaps and prioritised recommendations"), lacuna_cli_analyse },
   { "analyze", "FILE", N_("The same as analyse"), lacuna_cli_analyse },
   { "compare", "OLD NEW", N_("Compare a follow-up assessment with its baseline"), lacuna_cli_compare },
+  { "upgrade", "FILE", N_("Move the assessment to the installed framework versions"), lacuna_cli_upgrade },
 };
 
 static void

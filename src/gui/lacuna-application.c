@@ -19,11 +19,23 @@ struct _LacunaApplication {
 
 G_DEFINE_FINAL_TYPE (LacunaApplication, lacuna_application, GTK_TYPE_APPLICATION)
 
+/* Destroying the windows closes their assessments, which releases the lock
+ * files; g_application_quit() alone would leave them behind. */
+static void
+close_all_windows (GtkApplication *application)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (application)) != NULL)
+    gtk_widget_destroy (GTK_WIDGET (windows->data));
+}
+
 static void
 on_quit_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
+  close_all_windows (GTK_APPLICATION (user_data));
   g_application_quit (G_APPLICATION (user_data));
 }
 
@@ -36,16 +48,22 @@ lacuna_application_startup (GApplication *application)
 {
   LacunaApplication *self = LACUNA_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  static GtkCssProvider *css = NULL;
 
   G_APPLICATION_CLASS (lacuna_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
 
-  gtk_css_provider_load_from_resource (css, "/io/github/lacuna/Lacuna/style.css");
-  gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (css),
-                                             GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The screen outlives the application; its style is installed once per
+   * process, however many times an application starts in it (tests). */
+  if (css == NULL)
+    {
+      css = gtk_css_provider_new ();
+      gtk_css_provider_load_from_resource (css, "/io/github/lacuna/Lacuna/style.css");
+      gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (css),
+                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
 
   /* A broken or missing framework folder must not stop the window from
    * opening: it shows the message instead. */
@@ -61,6 +79,46 @@ lacuna_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (lacuna_window_new (self));
   gtk_window_present (window);
+}
+
+/* Each file opens in a window of its own; a file that cannot be opened
+ * still gets a window, which says why. */
+static void
+lacuna_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  LacunaApplication *self = LACUNA_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      LacunaWindow *window = lacuna_window_new (self);
+      g_autofree char *path = g_file_get_path (files[i]);
+      g_autoptr(GError) error = NULL;
+      LacunaStore *store = path != NULL ? lacuna_store_open (path, LACUNA_STORE_OPEN_DEFAULT, &error) : NULL;
+
+      if (store == NULL && g_error_matches (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED))
+        {
+          /* Someone else is working on it: show it, without changing it. */
+          g_autoptr(GError) read_only_error = NULL;
+          store = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, &read_only_error);
+        }
+      if (store != NULL)
+        lacuna_window_show_assessment (window, store);
+      if (error != NULL)
+        lacuna_window_show_error (window, error->message);
+      else if (path == NULL)
+        lacuna_window_show_error (window, _("Only files on this computer or a mounted drive can be opened."));
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+lacuna_application_shutdown (GApplication *application)
+{
+  close_all_windows (GTK_APPLICATION (application));
+  G_APPLICATION_CLASS (lacuna_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -82,6 +140,8 @@ lacuna_application_class_init (LacunaApplicationClass *klass)
   object_class->finalize = lacuna_application_finalize;
   application_class->startup = lacuna_application_startup;
   application_class->activate = lacuna_application_activate;
+  application_class->open = lacuna_application_open;
+  application_class->shutdown = lacuna_application_shutdown;
 }
 
 static void
@@ -94,7 +154,7 @@ lacuna_application_new (void)
 {
   return g_object_new (LACUNA_TYPE_APPLICATION,
                        "application-id", LACUNA_APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

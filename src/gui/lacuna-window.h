@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lacuna-application.h"
+#include "store.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +19,16 @@ enum {
   LACUNA_CATALOG_COLUMN_ID,
   LACUNA_CATALOG_COLUMN_TITLE,
   LACUNA_CATALOG_COLUMN_DETAIL,
+  LACUNA_CATALOG_COLUMN_LAW,
+  LACUNA_CATALOG_COLUMN_PRACTICE,
 };
 
 LacunaWindow *lacuna_window_new               (LacunaApplication *application);
+void          lacuna_window_show_assessment   (LacunaWindow      *self,
+                                               LacunaStore       *store);
+void          lacuna_window_show_error        (LacunaWindow      *self,
+                                               const char        *message);
+LacunaStore  *lacuna_window_get_store         (LacunaWindow      *self);
 GtkTreeModel *lacuna_window_get_catalog_model (LacunaWindow      *self);
 gboolean      lacuna_window_is_showing_error  (LacunaWindow      *self);
 
