@@ -29,6 +29,7 @@ static const LacunaCliCommand commands[] = {
   { "analyze", "FILE", N_("The same as analyse"), lacuna_cli_analyse },
   { "compare", "OLD NEW", N_("Compare a follow-up assessment with its baseline"), lacuna_cli_compare },
   { "upgrade", "FILE", N_("Move the assessment to the installed framework versions"), lacuna_cli_upgrade },
+  { "report", "FILE -o OUT.pdf", N_("Write the gap-analysis report as a PDF"), lacuna_cli_report },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "atomic-file.h"
 #include "countries.h"
 #include "diagnostic.h"
 #include "framework-loader.h"
@@ -619,95 +620,6 @@ validate_detail (LacunaDetail  detail,
     }
 }
 
-/* A new file beside path, created with the permissions of an ordinary
- * document (0666 less the umask), which mkstemp's 0600 is not. */
-static char *
-make_temporary_beside (const char  *path,
-                       GError     **error)
-{
-  for (int attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *suffix = g_uuid_string_random ();
-      g_autofree char *candidate = g_strdup_printf ("%s.%.8s.tmp", path, suffix);
-      int fd = g_open (candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-
-      if (fd >= 0)
-        {
-          close (fd);
-          return g_steal_pointer (&candidate);
-        }
-      if (errno != EEXIST)
-        {
-          int saved = errno;
-          g_autofree char *directory = g_path_get_dirname (path);
-          g_set_error (error, LACUNA_STORE_ERROR,
-                       saved == ENOSPC ? LACUNA_STORE_ERROR_IO : LACUNA_STORE_ERROR_READ_ONLY,
-                       _("Cannot write in the folder %s: %s."), directory, g_strerror (saved));
-          return NULL;
-        }
-    }
-  g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO, _("Cannot create a temporary file beside %s."), path);
-  return NULL;
-}
-
-static gboolean
-sync_path (const char *path,
-           gboolean    directory)
-{
-  int fd = g_open (path, (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
-  close (fd);
-  return ok;
-}
-
-/* Moves a finished temporary file to its place without ever replacing a
- * file that exists (link fails if it does); file systems without hard
- * links (FAT on USB sticks) fall back to a checked rename. */
-static gboolean
-publish_new_file (const char  *temporary,
-                  const char  *path,
-                  gboolean     may_replace,
-                  GError     **error)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-
-  if (!may_replace)
-    {
-      if (link (temporary, path) == 0)
-        {
-          g_unlink (temporary);
-          sync_path (directory, TRUE);
-          return TRUE;
-        }
-      if (errno == EEXIST)
-        {
-          g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS,
-                       _("“%s” already exists; choose another name. Nothing was overwritten."), path);
-          return FALSE;
-        }
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS,
-                       _("“%s” already exists; choose another name. Nothing was overwritten."), path);
-          return FALSE;
-        }
-    }
-
-  if (g_rename (temporary, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
-                   _("Cannot save “%s”: %s."), path, g_strerror (saved));
-      return FALSE;
-    }
-  sync_path (directory, TRUE);
-  return TRUE;
-}
-
 static gboolean
 write_new_assessment (sqlite3                       *db,
                       LacunaCatalog                 *catalog,
@@ -856,7 +768,7 @@ lacuna_store_create (const char                    *path,
           }
     }
 
-  temporary = make_temporary_beside (path, error);
+  temporary = lacuna_atomic_file_begin (path, error);
   if (temporary == NULL)
     goto out;
 
@@ -873,12 +785,9 @@ lacuna_store_create (const char                    *path,
             lacuna_sql_exec (db, "COMMIT", error);
   sqlite3_close_v2 (db);
 
-  if (!written || !sync_path (temporary, FALSE) || !publish_new_file (temporary, path, FALSE, error))
+  if (!written || !lacuna_atomic_file_commit (temporary, path, FALSE, error))
     {
-      if (written && error != NULL && *error == NULL)
-        g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
-                     _("Cannot write “%s” to the disk."), path);
-      g_unlink (temporary);
+      lacuna_atomic_file_abort (temporary);
       goto out;
     }
 
@@ -1062,7 +971,7 @@ lacuna_store_save_copy (LacunaStore  *store,
       return FALSE;
     }
 
-  temporary = make_temporary_beside (destination, error);
+  temporary = lacuna_atomic_file_begin (destination, error);
   if (temporary == NULL)
     return FALSE;
 
@@ -1087,15 +996,9 @@ lacuna_store_save_copy (LacunaStore  *store,
     }
   sqlite3_close_v2 (copy);
 
-  if (ok && !sync_path (temporary, FALSE))
+  if (!ok || !lacuna_atomic_file_commit (temporary, destination, TRUE, error))
     {
-      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
-                   _("Cannot write the copy to the disk; it may be full."));
-      ok = FALSE;
-    }
-  if (!ok || !publish_new_file (temporary, destination, TRUE, error))
-    {
-      g_unlink (temporary);
+      lacuna_atomic_file_abort (temporary);
       return FALSE;
     }
   return TRUE;

@@ -1,0 +1,20 @@
+/* atomic-file.h — writing a file so that it is complete or not there
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char     *lacuna_atomic_file_begin  (const char  *path,
+                                     GError     **error);
+gboolean  lacuna_atomic_file_commit (const char  *temporary,
+                                     const char  *path,
+                                     gboolean     may_replace,
+                                     GError     **error);
+void      lacuna_atomic_file_abort  (const char  *temporary);
+
+G_END_DECLS
