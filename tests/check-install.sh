@@ -19,3 +19,12 @@ echo "$output" | grep -q '"measure_count" : 74' || { echo "installed CLI did not
 echo "$output" | grep -q '"measure_count" : 50' || { echo "installed CLI did not list 50 SOM measures"; exit 1; }
 echo "$output" | grep -q "\"file\" : \"$destdir" || { echo "installed CLI did not read the installed files"; exit 1; }
 echo "installed lacuna-cli found its frameworks under $destdir$prefix"
+
+# The installed CLI writes a report with the installed fonts.
+work=$(mktemp -d)
+trap 'rm -rf "$destdir" "$work"' EXIT
+unset LACUNA_FONTS_DIR
+"$installed_cli" sample "$work/sample.lacuna" >/dev/null
+"$installed_cli" report "$work/sample.lacuna" -o "$work/report.pdf" >/dev/null
+head -c 5 "$work/report.pdf" | grep -q '%PDF-' || { echo "installed CLI did not write a PDF"; exit 1; }
+echo "installed lacuna-cli wrote a report with its installed fonts"

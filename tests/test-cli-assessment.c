@@ -331,6 +331,40 @@ test_analyse_and_compare (void)
   g_assert_nonnull (strstr (upgraded->out, "already uses the installed frameworks"));
 }
 
+static void
+test_report (void)
+{
+  g_autofree char *file = in_tmp ("r.lacuna");
+  g_autofree char *follow_up = in_tmp ("r2.lacuna");
+  g_autofree char *pdf = in_tmp ("r.pdf");
+  g_autofree char *public_pdf = in_tmp ("r-public.pdf");
+  g_autofree char *progress_pdf = in_tmp ("r-progress.pdf");
+  g_autofree char *nowhere = in_tmp ("no/such/folder/r.pdf");
+  g_autoptr(CliResult) sample = run_cli (NULL, "sample", file, NULL);
+  g_autoptr(CliResult) internal = run_cli (NULL, "report", file, "-o", pdf, NULL);
+  g_autoptr(CliResult) public_edition = run_cli (NULL, "report", file, "-o", public_pdf, "--public", "--lang", "en", NULL);
+  g_autoptr(CliResult) created = run_cli (NULL, "new", follow_up, "--baseline", file, NULL);
+  g_autoptr(CliResult) changed = run_cli (NULL, "set", follow_up, "TIP-P1-17", "--law", "full", "--practice", "largely", NULL);
+  g_autoptr(CliResult) progress = run_cli (NULL, "report", follow_up, "-o", progress_pdf, "--baseline", file, NULL);
+  g_autoptr(CliResult) missing_output = run_cli (NULL, "report", file, NULL);
+  g_autoptr(CliResult) unwritable = run_cli (NULL, "report", file, "-o", nowhere, NULL);
+  g_autofree char *head = NULL;
+
+  g_assert_cmpint (sample->status, ==, 0);
+  g_assert_cmpint (internal->status, ==, 0);
+  g_assert_cmpint (public_edition->status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_cmpint (changed->status, ==, 0);
+  g_assert_cmpint (progress->status, ==, 0);
+  g_assert_true (g_file_test (progress_pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (missing_output->status, ==, 2);
+  g_assert_cmpint (unwritable->status, ==, 1);
+  g_assert_nonnull (strstr (unwritable->err, "Cannot write in the folder"));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,6 +382,7 @@ main (int    argc,
   g_test_add_func ("/cli-assessment/refusals-and-read-only", test_refusals_and_read_only);
   g_test_add_func ("/cli-assessment/sample", test_sample);
   g_test_add_func ("/cli-assessment/analyse-and-compare", test_analyse_and_compare);
+  g_test_add_func ("/cli-assessment/report", test_report);
   status = g_test_run ();
 
   {
