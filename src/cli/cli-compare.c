@@ -9,22 +9,11 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "analysis-json.h"
 #include "analysis.h"
 #include "cli.h"
 #include "comparison.h"
 #include "export-json.h"
-
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isnan (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, round (value * 100.0) / 100.0);
-}
 
 static void
 add_deltas (JsonBuilder *builder,
@@ -40,13 +29,13 @@ add_deltas (JsonBuilder *builder,
       json_builder_begin_object (builder);
       lacuna_json_add_string_or_null (builder, "id", delta->id);
       lacuna_json_add_string_or_null (builder, "title", delta->title);
-      add_number (builder, "old_score", delta->old_score);
-      add_number (builder, "new_score", delta->new_score);
-      add_number (builder, "delta", delta->new_score - delta->old_score);
-      add_number (builder, "old_law_index", delta->old_law);
-      add_number (builder, "new_law_index", delta->new_law);
-      add_number (builder, "old_practice_index", delta->old_practice);
-      add_number (builder, "new_practice_index", delta->new_practice);
+      lacuna_json_add_number (builder, "old_score", delta->old_score);
+      lacuna_json_add_number (builder, "new_score", delta->new_score);
+      lacuna_json_add_number (builder, "delta", delta->new_score - delta->old_score);
+      lacuna_json_add_number (builder, "old_law_index", delta->old_law);
+      lacuna_json_add_number (builder, "new_law_index", delta->new_law);
+      lacuna_json_add_number (builder, "old_practice_index", delta->old_practice);
+      lacuna_json_add_number (builder, "new_practice_index", delta->new_practice);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -58,8 +47,8 @@ build_json (const LacunaComparison *comparison)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_number (builder, "old_overall", comparison->old_overall);
-  add_number (builder, "new_overall", comparison->new_overall);
+  lacuna_json_add_number (builder, "old_overall", comparison->old_overall);
+  lacuna_json_add_number (builder, "new_overall", comparison->new_overall);
   json_builder_set_member_name (builder, "counts");
   json_builder_begin_object (builder);
   for (guint c = 0; c < LACUNA_N_CHANGES; c++)
@@ -83,8 +72,8 @@ build_json (const LacunaComparison *comparison)
       json_builder_begin_object (builder);
       lacuna_json_add_string_or_null (builder, "measure_id", change->measure_id);
       lacuna_json_add_string_or_null (builder, "change", lacuna_change_to_string (change->change));
-      add_number (builder, "old_score", change->old_score);
-      add_number (builder, "new_score", change->new_score);
+      lacuna_json_add_number (builder, "old_score", change->old_score);
+      lacuna_json_add_number (builder, "new_score", change->new_score);
       json_builder_set_member_name (builder, "gap_closed");
       json_builder_add_boolean_value (builder, change->gap_closed);
       json_builder_set_member_name (builder, "gap_opened");

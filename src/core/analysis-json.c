@@ -12,10 +12,10 @@
 #include "analysis-json.h"
 #include "export-json.h"
 
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
+void
+lacuna_json_add_number (JsonBuilder *builder,
+                        const char  *name,
+                        double       value)
 {
   json_builder_set_member_name (builder, name);
   if (isnan (value))
@@ -38,10 +38,10 @@ static void
 add_score (JsonBuilder       *builder,
            const LacunaScore *score)
 {
-  add_number (builder, "score", score->score);
-  add_number (builder, "law_index", score->law_index);
-  add_number (builder, "practice_index", score->practice_index);
-  add_number (builder, "coverage", isnan (score->coverage) ? NAN : 100.0 * score->coverage);
+  lacuna_json_add_number (builder, "score", score->score);
+  lacuna_json_add_number (builder, "law_index", score->law_index);
+  lacuna_json_add_number (builder, "practice_index", score->practice_index);
+  lacuna_json_add_number (builder, "coverage", isnan (score->coverage) ? NAN : 100.0 * score->coverage);
   add_uint (builder, "applicable", score->applicable);
   add_uint (builder, "answered", score->answered);
   add_uint (builder, "data_gaps", score->data_gaps);
@@ -114,8 +114,8 @@ add_recommendations (JsonBuilder          *builder,
       lacuna_json_add_string_or_null (builder, "pillar", lacuna_measure_get_pillar (measure)->id);
       lacuna_json_add_string_or_null (builder, "obligation", lacuna_obligation_to_string (measure->obligation));
       lacuna_json_add_string_or_null (builder, "tier", lacuna_tier_to_string (recommendation->tier));
-      add_number (builder, "priority", recommendation->priority);
-      add_number (builder, "gap", recommendation->gap);
+      lacuna_json_add_number (builder, "priority", recommendation->priority);
+      lacuna_json_add_number (builder, "gap", recommendation->gap);
       add_uint (builder, "enables_with_gaps", recommendation->enables_with_gaps);
       lacuna_json_add_string_or_null (builder, "rationale", recommendation->rationale);
       lacuna_json_add_string_or_null (builder, "action", measure->recommendation);
@@ -150,7 +150,7 @@ lacuna_analysis_to_json (const LacunaAnalysis *analysis)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_number (builder, "overall", analysis->overall);
+  lacuna_json_add_number (builder, "overall", analysis->overall);
   add_frameworks (builder, analysis);
 
   json_builder_set_member_name (builder, "critical_gaps");

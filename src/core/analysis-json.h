@@ -12,5 +12,9 @@
 G_BEGIN_DECLS
 
 JsonNode *lacuna_analysis_to_json (const LacunaAnalysis *analysis);
+/* A score: rounded to two decimals, or null where nothing was scored. */
+void      lacuna_json_add_number  (JsonBuilder          *builder,
+                                   const char           *name,
+                                   double                value);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "names.h"
 #include "store-private.h"
 
 #define ANSWER_COLUMNS \
@@ -77,16 +78,6 @@ lacuna_store_list_answers (LacunaStore *store)
   return answers;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
 
 static gboolean
 validate_answer (LacunaStore         *store,
@@ -128,13 +119,13 @@ validate_answer (LacunaStore         *store,
                    _("Measure “%s” is assessed on its legal basis only; it has no practice answer."), measure->id);
       return FALSE;
     }
-  if (answer->not_applicable && is_blank (answer->na_reason))
+  if (answer->not_applicable && lacuna_text_is_blank (answer->na_reason))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
                    _("Measure “%s”: say why it does not apply before marking it not applicable."), measure->id);
       return FALSE;
     }
-  if (answer->urgency != LACUNA_URGENCY_NORMAL && is_blank (answer->urgency_reason))
+  if (answer->urgency != LACUNA_URGENCY_NORMAL && lacuna_text_is_blank (answer->urgency_reason))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
                    _("Measure “%s”: give a reason for raising or lowering its urgency."), measure->id);

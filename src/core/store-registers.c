@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "names.h"
 #include "store-private.h"
 
 static const char *const type_names[LACUNA_N_NATIONAL_INSTRUMENT_TYPES] = {
@@ -37,16 +38,15 @@ lacuna_national_instrument_type_to_string (LacunaNationalInstrumentType type)
 }
 
 gboolean
-lacuna_national_instrument_type_from_string (const char                   *text,
-                                             LacunaNationalInstrumentType *out)
+lacuna_national_instrument_type_from_string (const char *text,
+                                            LacunaNationalInstrumentType *out)
 {
-  for (guint i = 0; i < LACUNA_N_NATIONAL_INSTRUMENT_TYPES; i++)
-    if (g_strcmp0 (text, type_names[i]) == 0)
-      {
-        *out = (LacunaNationalInstrumentType) i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!lacuna_name_lookup (type_names, LACUNA_N_NATIONAL_INSTRUMENT_TYPES, text, &index))
+    return FALSE;
+  *out = (LacunaNationalInstrumentType) index;
+  return TRUE;
 }
 
 const char *
@@ -57,16 +57,15 @@ lacuna_instrument_status_to_string (LacunaInstrumentStatus status)
 }
 
 gboolean
-lacuna_instrument_status_from_string (const char             *text,
-                                      LacunaInstrumentStatus *out)
+lacuna_instrument_status_from_string (const char *text,
+                                     LacunaInstrumentStatus *out)
 {
-  for (guint i = 0; i < LACUNA_N_INSTRUMENT_STATUSES; i++)
-    if (g_strcmp0 (text, status_names[i]) == 0)
-      {
-        *out = (LacunaInstrumentStatus) i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!lacuna_name_lookup (status_names, LACUNA_N_INSTRUMENT_STATUSES, text, &index))
+    return FALSE;
+  *out = (LacunaInstrumentStatus) index;
+  return TRUE;
 }
 
 LacunaParticipant *
@@ -115,16 +114,6 @@ lacuna_national_instrument_free (LacunaNationalInstrument *instrument)
   g_free (instrument);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
 
 static int
 compare_string_pointers (gconstpointer a,
@@ -264,7 +253,7 @@ lacuna_store_save_participant (LacunaStore        *store,
   g_autofree char *now = lacuna_store_now ();
   gboolean is_new = participant->uuid == NULL;
 
-  if (is_blank (participant->name))
+  if (lacuna_text_is_blank (participant->name))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID, _("A participant needs a name."));
       return FALSE;
@@ -495,7 +484,7 @@ validate_instrument (LacunaStore                     *store,
                      const LacunaNationalInstrument  *instrument,
                      GError                         **error)
 {
-  if (is_blank (instrument->title))
+  if (lacuna_text_is_blank (instrument->title))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID, _("An instrument needs a title."));
       return FALSE;
@@ -687,7 +676,7 @@ lacuna_store_restore_participant (LacunaStore              *store,
   g_autoptr(sqlite3_stmt) write = NULL;
   g_autofree char *pillars = join_sorted (participant->pillars);
 
-  if (participant->uuid == NULL || is_blank (participant->name))
+  if (participant->uuid == NULL || lacuna_text_is_blank (participant->name))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
                    _("A participant needs an id and a name."));

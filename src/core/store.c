@@ -16,6 +16,7 @@
 #include "countries.h"
 #include "diagnostic.h"
 #include "framework-loader.h"
+#include "names.h"
 #include "store-private.h"
 
 G_DEFINE_QUARK (lacuna-store-error-quark, lacuna_store_error)
@@ -64,16 +65,15 @@ lacuna_detail_to_string (LacunaDetail detail)
 }
 
 gboolean
-lacuna_detail_from_string (const char   *text,
-                           LacunaDetail *out)
+lacuna_detail_from_string (const char *text,
+                          LacunaDetail *out)
 {
-  for (guint i = 0; i < LACUNA_N_DETAILS; i++)
-    if (g_strcmp0 (text, detail_names[i]) == 0)
-      {
-        *out = (LacunaDetail) i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!lacuna_name_lookup (detail_names, LACUNA_N_DETAILS, text, &index))
+    return FALSE;
+  *out = (LacunaDetail) index;
+  return TRUE;
 }
 
 const char *
@@ -84,16 +84,15 @@ lacuna_exercise_status_to_string (LacunaExerciseStatus status)
 }
 
 gboolean
-lacuna_exercise_status_from_string (const char           *text,
-                                    LacunaExerciseStatus *out)
+lacuna_exercise_status_from_string (const char *text,
+                                   LacunaExerciseStatus *out)
 {
-  for (guint i = 0; i < LACUNA_N_EXERCISE_STATUSES; i++)
-    if (g_strcmp0 (text, exercise_status_names[i]) == 0)
-      {
-        *out = (LacunaExerciseStatus) i;
-        return TRUE;
-      }
-  return FALSE;
+  guint index;
+
+  if (!lacuna_name_lookup (exercise_status_names, LACUNA_N_EXERCISE_STATUSES, text, &index))
+    return FALSE;
+  *out = (LacunaExerciseStatus) index;
+  return TRUE;
 }
 
 LacunaAssessmentDetails *
@@ -533,16 +532,6 @@ is_iso_date (const char *text)
   return parsed != NULL;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
 
 /* Checks one detail and returns the form to store: NULL for an empty
  * optional value, or NULL with error set. */
@@ -557,7 +546,7 @@ validate_detail (LacunaDetail  detail,
     {
     case LACUNA_DETAIL_TITLE:
     case LACUNA_DETAIL_COUNTRY_NAME:
-      if (is_blank (value))
+      if (lacuna_text_is_blank (value))
         {
           g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
                        detail == LACUNA_DETAIL_TITLE ? _("The assessment needs a title.")
