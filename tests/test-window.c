@@ -95,25 +95,43 @@ check_and_quit (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs the application on FILE (or none) and calls DRIVE once, when its
+ * first window is up; DRIVE ends by quitting. */
+typedef struct {
+  GSourceFunc drive;
+  gpointer    data;
+} Driver;
+
 static void
 on_window_added (GtkApplication *application,
                  GtkWindow      *window,
-                 WindowCheck    *check)
+                 Driver         *driver)
 {
-  g_idle_add (check_and_quit, check);
+  g_idle_add (driver->drive, driver->data);
+}
+
+static void
+run_driven (GtkApplication **application_out,
+            const char      *file,
+            GSourceFunc      drive,
+            gpointer         data)
+{
+  g_autoptr(LacunaApplication) application = lacuna_application_new ();
+  char *argv[] = { (char *) "lacuna", (char *) file, NULL };
+  Driver driver = { drive, data };
+
+  *application_out = GTK_APPLICATION (application);
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_signal_connect (application, "window-added", G_CALLBACK (on_window_added), &driver);
+  g_assert_cmpint (g_application_run (G_APPLICATION (application), file != NULL ? 2 : 1, argv), ==, 0);
+  *application_out = NULL;
 }
 
 static void
 run_application (WindowCheck *check,
                  const char  *file)
 {
-  g_autoptr(LacunaApplication) application = lacuna_application_new ();
-  char *argv[] = { (char *) "lacuna", (char *) file, NULL };
-
-  check->application = GTK_APPLICATION (application);
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_signal_connect (application, "window-added", G_CALLBACK (on_window_added), check);
-  g_assert_cmpint (g_application_run (G_APPLICATION (application), file != NULL ? 2 : 1, argv), ==, 0);
+  run_driven (&check->application, file, check_and_quit, check);
 }
 
 static void
@@ -131,19 +149,29 @@ test_window_shows_frameworks (void)
   window_check_clear (&check);
 }
 
+/* Writes the sample assessment into DIRECTORY; returns its path. */
+static char *
+write_sample (const char *directory)
+{
+  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (directory, "sample.lacuna", NULL);
+  LacunaStore *sample;
+
+  g_assert_nonnull (catalog);
+  sample = lacuna_sample_create (path, catalog, &error);
+  g_assert_no_error (error);
+  lacuna_store_close (sample);
+  return path;
+}
+
 static void
 test_window_opens_assessment (void)
 {
   g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (directory, "sample.lacuna", NULL);
+  g_autofree char *path = write_sample (directory);
   g_autofree char *lock = g_build_filename (directory, ".~lock.sample.lacuna#", NULL);
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-  LacunaStore *sample = lacuna_sample_create (path, catalog, &error);
   WindowCheck check = { 0 };
-
-  g_assert_no_error (error);
-  lacuna_store_close (sample);
 
   run_application (&check, path);
   g_assert_true (check.has_store);
@@ -192,6 +220,123 @@ test_window_reports_missing_frameworks (void)
   window_check_clear (&check);
 }
 
+/* A team answering with the keyboard, as in a workshop: jump to the next
+ * open question, press a digit, correct it with Undo, and print. */
+typedef struct {
+  GtkApplication *application;
+  char           *report_path;
+  char           *answered_id;
+  LacunaLevel     law_after_key;
+  LacunaLevel     practice_after_key;
+  LacunaLevel     law_after_undo;
+  gboolean        report_written;
+} WorkshopCheck;
+
+static LacunaLevel
+stored_level (LacunaStore *store,
+              const char  *measure_id,
+              gboolean     practice)
+{
+  g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (store, measure_id);
+
+  if (answer == NULL)
+    return LACUNA_LEVEL_UNANSWERED;
+  return practice ? answer->practice : answer->law;
+}
+
+/* Delivers a key press through GTK's own event dispatch, as if typed:
+ * XTest events depend on the X server giving the window input focus, which
+ * a display without a window manager does not. */
+static void
+press_key (GtkWindow *window,
+           guint      keyval)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+  g_autofree GdkKeymapKey *keys = NULL;
+  gint n_keys = 0;
+
+  event->key.window = g_object_ref (gtk_widget_get_window (GTK_WIDGET (window)));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.keyval = keyval;
+  if (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys) && n_keys > 0)
+    event->key.hardware_keycode = keys[0].keycode;
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+static gboolean
+drive_workshop (gpointer data)
+{
+  WorkshopCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  LacunaWindow *lacuna = LACUNA_WINDOW (window);
+  LacunaStore *store = lacuna_window_get_store (lacuna);
+  GtkWidget *focus;
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
+  check->answered_id = g_strdup (lacuna_window_get_selected_measure (lacuna));
+  g_assert_nonnull (check->answered_id);
+  g_assert_cmpint (stored_level (store, check->answered_id, FALSE), ==, LACUNA_LEVEL_UNANSWERED);
+
+  /* The list of measures has the focus: "2" answers the legal basis. */
+  focus = gtk_window_get_focus (window);
+  g_assert_true (GTK_IS_TREE_VIEW (focus));
+  press_key (window, GDK_KEY_2);
+  check->law_after_key = stored_level (store, check->answered_id, FALSE);
+  check->practice_after_key = stored_level (store, check->answered_id, TRUE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  check->law_after_undo = stored_level (store, check->answered_id, FALSE);
+
+  check->report_written = lacuna_window_write_report (lacuna, check->report_path, &error);
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_answers_from_keyboard (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  g_autofree char *report = g_build_filename (directory, "report.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  gsize pdf_length = 0;
+  g_autoptr(GPtrArray) history = NULL;
+  WorkshopCheck check = { .report_path = report };
+  LacunaStore *sample;
+
+  run_driven (&check.application, path, drive_workshop, &check);
+
+  g_assert_cmpint (check.law_after_key, ==, LACUNA_LEVEL_LARGELY);
+  g_assert_cmpint (check.practice_after_key, ==, LACUNA_LEVEL_UNANSWERED);
+  g_assert_cmpint (check.law_after_undo, ==, LACUNA_LEVEL_UNANSWERED);
+  g_assert_true (check.report_written);
+  g_assert_true (g_file_get_contents (report, &pdf, &pdf_length, NULL));
+  g_assert_cmpuint (pdf_length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  /* The edit and its undoing are both in the file, reopened cold. */
+  sample = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored_level (sample, check.answered_id, FALSE), ==, LACUNA_LEVEL_UNANSWERED);
+  history = lacuna_store_list_history (sample, "answer", check.answered_id);
+  g_assert_cmpuint (history->len, >=, 2);
+  lacuna_store_close (sample);
+
+  g_free (check.answered_id);
+  g_unlink (report);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -202,5 +347,6 @@ main (int    argc,
   g_test_add_func ("/window/opens-assessment", test_window_opens_assessment);
   g_test_add_func ("/window/reports-bad-file", test_window_reports_bad_file);
   g_test_add_func ("/window/reports-missing-frameworks", test_window_reports_missing_frameworks);
+  g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
   return g_test_run ();
 }

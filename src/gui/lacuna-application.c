@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "framework-loader.h"
 #include "lacuna-application.h"
 #include "lacuna-window.h"
+#include "sample.h"
 
 struct _LacunaApplication {
   GtkApplication  parent_instance;
@@ -39,21 +41,120 @@ on_quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+on_open_chosen_cb (GtkNativeDialog   *dialog,
+                   int                response,
+                   LacunaApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_application_open (G_APPLICATION (self), &file, 1, "");
+    }
+  g_object_unref (dialog);
+}
+
+static void
+on_open_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open an Assessment"), gtk_application_get_active_window (application),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Lacuna assessments"));
+  gtk_file_filter_add_pattern (filter, "*.lacuna");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_chosen_cb), application);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The sample lives in the user's data folder, written the first time it
+ * is asked for; it is an ordinary assessment from then on. */
+static void
+on_open_sample_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  LacunaApplication *self = LACUNA_APPLICATION (user_data);
+  g_autofree char *directory = g_build_filename (g_get_user_data_dir (), "lacuna", NULL);
+  g_autofree char *path = g_build_filename (directory, "sample-arcadia.lacuna", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      LacunaStore *store = NULL;
+
+      if (self->catalog != NULL && g_mkdir_with_parents (directory, 0755) == 0)
+        store = lacuna_sample_create (path, self->catalog, &error);
+      if (store == NULL)
+        {
+          GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+          if (LACUNA_IS_WINDOW (window))
+            lacuna_window_show_error (LACUNA_WINDOW (window), error != NULL ? error->message
+                                                                             : _("The sample assessment could not be written."));
+          return;
+        }
+      lacuna_store_close (store);
+    }
+  g_application_open (G_APPLICATION (self), &file, 1, "");
+}
+
+static void
+on_about_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  static const char *authors[] = { "The Lacuna authors", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                         "program-name", _("Lacuna"),
+                         "logo-icon-name", LACUNA_APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Gap analysis against UNODC’s International Frameworks for Action on trafficking in persons and the smuggling of migrants."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = on_quit_activated },
+  { .name = "open", .activate = on_open_activated },
+  { .name = "open-sample", .activate = on_open_sample_activated },
+  { .name = "about", .activate = on_about_activated },
+};
+
+/* Every accelerator in one place, set once at start-up. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Primary>q", NULL } },
+  { "app.open", { "<Primary>o", NULL } },
+  { "win.previous-measure", { "<Alt>Left", "<Primary>Page_Up", NULL } },
+  { "win.next-measure", { "<Alt>Right", "<Primary>Page_Down", NULL } },
+  { "win.next-unanswered", { "<Primary>j", NULL } },
+  { "win.undo", { "<Primary>z", NULL } },
+  { "win.find", { "<Primary>f", NULL } },
+  { "win.report", { "<Primary>r", NULL } },
+  { "win.save-copy", { "<Primary><Shift>s", NULL } },
 };
 
 static void
 lacuna_application_startup (GApplication *application)
 {
   LacunaApplication *self = LACUNA_APPLICATION (application);
-  static const char *quit_accels[] = { "<Primary>q", NULL };
   static GtkCssProvider *css = NULL;
 
   G_APPLICATION_CLASS (lacuna_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action, accelerators[i].accels);
 
   /* The screen outlives the application; its style is installed once per
    * process, however many times an application starts in it (tests). */

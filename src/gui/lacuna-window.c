@@ -1,4 +1,5 @@
-/* lacuna-window.c — the main window
+/* lacuna-window.c — the main window: a welcome view, or an assessment
+ * with its measures on the left and the selected measure on the right
  *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis.h"
+#include "lacuna-measure-page.h"
 #include "lacuna-window.h"
+#include "report.h"
 
 struct _LacunaWindow {
   GtkApplicationWindow  parent_instance;
@@ -15,18 +19,32 @@ struct _LacunaWindow {
   GtkHeaderBar         *header_bar;
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
+  GtkStack             *main_stack;
+  GtkListBox           *recent_list;
+  GtkWidget            *recent_heading;
   GtkTreeView          *catalog_view;
   GtkTreeStore         *catalog_store;
-  GtkTreeViewColumn    *law_column;
-  GtkTreeViewColumn    *practice_column;
+  GtkTreeModelFilter   *catalog_filter;
+  GtkSearchEntry       *search_entry;
+  GtkToggleButton      *unanswered_toggle;
+  GtkToggleButton      *gaps_toggle;
+  LacunaMeasurePage    *measure_page;
 
   LacunaStore          *store;   /* the open assessment, or NULL */
+  GPtrArray            *undo;    /* LacunaAnswer*: answers as they were before each edit */
 };
 
 G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 
+/* Status colours: mid tones that read on light and dark themes alike. */
+#define COLOR_NONE     "#9e9e9e"
+#define COLOR_FULL     "#2e7d32"
+#define COLOR_GAP      "#ef6c00"
+#define COLOR_CRITICAL "#c62828"
+#define COLOR_UNKNOWN  "#7b1fa2"
+
 static const char *
-dimension_text (const LacunaAnswer *answer,
+dimension_text (const LacunaAnswer  *answer,
                 const LacunaMeasure *measure,
                 LacunaDimensions     dimension)
 {
@@ -42,12 +60,120 @@ dimension_text (const LacunaAnswer *answer,
   return level == LACUNA_LEVEL_UNANSWERED ? "" : lacuna_level_label (level);
 }
 
+/* The coloured mark beside a measure, and whether it counts as answered. */
+static const char *
+measure_mark (const LacunaMeasure *measure,
+              const LacunaAnswer  *answer,
+              const char         **color,
+              gboolean            *answered)
+{
+  gboolean law = (measure->dimensions & LACUNA_DIMENSION_LEGAL_BASIS) != 0;
+  gboolean practice = (measure->dimensions & LACUNA_DIMENSION_PRACTICE) != 0;
+  LacunaLevel levels[2] = { law ? answer->law : LACUNA_LEVEL_FULL, practice ? answer->practice : LACUNA_LEVEL_FULL };
+
+  *answered = answer->not_applicable || ((!law || answer->law != LACUNA_LEVEL_UNANSWERED) &&
+                                         (!practice || answer->practice != LACUNA_LEVEL_UNANSWERED));
+  if (answer->not_applicable)
+    {
+      *color = COLOR_NONE;
+      return "–";
+    }
+  if (levels[0] == LACUNA_LEVEL_UNKNOWN || levels[1] == LACUNA_LEVEL_UNKNOWN)
+    {
+      *color = COLOR_UNKNOWN;
+      return "?";
+    }
+  if (!*answered)
+    {
+      *color = COLOR_NONE;
+      return "○";
+    }
+  if (levels[0] == LACUNA_LEVEL_FULL && levels[1] == LACUNA_LEVEL_FULL)
+    *color = COLOR_FULL;
+  else if (measure->obligation == LACUNA_OBLIGATION_MANDATORY && law && answer->law == LACUNA_LEVEL_NONE)
+    *color = COLOR_CRITICAL;
+  else
+    *color = COLOR_GAP;
+  return "●";
+}
+
+static void
+set_measure_row (LacunaWindow        *self,
+                 GtkTreeIter         *iter,
+                 const LacunaMeasure *measure,
+                 gboolean            *answered)
+{
+  g_autoptr(LacunaAnswer) answer = self->store != NULL ? lacuna_store_get_answer (self->store, measure->id) : NULL;
+  const char *color = COLOR_NONE;
+  const char *mark = answer != NULL ? measure_mark (measure, answer, &color, answered) : "";
+
+  /* The sidebar leaves the room to titles; the page shows the level. */
+  gtk_tree_store_set (self->catalog_store, iter,
+                      LACUNA_CATALOG_COLUMN_DETAIL, self->store != NULL ? "" : lacuna_obligation_label (measure->obligation),
+                      LACUNA_CATALOG_COLUMN_LAW, dimension_text (answer, measure, LACUNA_DIMENSION_LEGAL_BASIS),
+                      LACUNA_CATALOG_COLUMN_PRACTICE, dimension_text (answer, measure, LACUNA_DIMENSION_PRACTICE),
+                      LACUNA_CATALOG_COLUMN_MARK, mark,
+                      LACUNA_CATALOG_COLUMN_MARK_COLOR, color,
+                      -1);
+}
+
+/* Answered / total, for a pillar or an area row and its children. */
+static void
+refresh_progress (LacunaWindow *self,
+                  GtkTreeIter  *parent,
+                  guint        *answered,
+                  guint        *total)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_store);
+  GtkTreeIter child;
+
+  if (!gtk_tree_model_iter_children (model, &child, parent))
+    return;
+  do
+    {
+      LacunaMeasure *measure = NULL;
+
+      gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
+      if (measure != NULL)
+        {
+          gboolean done = FALSE;
+
+          set_measure_row (self, &child, measure, &done);
+          *answered += done;
+          (*total)++;
+        }
+      else
+        {
+          guint child_answered = 0, child_total = 0;
+          g_autofree char *progress = NULL;
+
+          refresh_progress (self, &child, &child_answered, &child_total);
+          progress = g_strdup_printf ("%u/%u", child_answered, child_total);
+          if (self->store != NULL)
+            gtk_tree_store_set (self->catalog_store, &child, LACUNA_CATALOG_COLUMN_DETAIL, progress, -1);
+          *answered += child_answered;
+          *total += child_total;
+        }
+    }
+  while (gtk_tree_model_iter_next (model, &child));
+}
+
+static void
+refresh_marks (LacunaWindow *self)
+{
+  guint answered = 0, total = 0;
+
+  refresh_progress (self, NULL, &answered, &total);
+  gtk_tree_model_filter_refilter (self->catalog_filter);
+}
+
 static void
 fill_catalog_store (LacunaWindow  *self,
                     LacunaCatalog *catalog)
 {
   GPtrArray *frameworks = lacuna_catalog_get_frameworks (catalog);
 
+  gtk_tree_store_clear (self->catalog_store);
   for (guint f = 0; f < frameworks->len; f++)
     {
       LacunaFramework *framework = g_ptr_array_index (frameworks, f);
@@ -56,9 +182,11 @@ fill_catalog_store (LacunaWindow  *self,
                                                 framework->measures->len);
       GtkTreeIter framework_iter;
 
+      if (self->store != NULL && !lacuna_store_has_framework (self->store, framework->id))
+        continue;
       gtk_tree_store_insert_with_values (self->catalog_store, &framework_iter, NULL, -1,
                                          LACUNA_CATALOG_COLUMN_ID, framework->id,
-                                         LACUNA_CATALOG_COLUMN_TITLE, framework->title,
+                                         LACUNA_CATALOG_COLUMN_TITLE, _(framework->title),
                                          LACUNA_CATALOG_COLUMN_DETAIL, count,
                                          -1);
       for (guint p = 0; p < framework->pillars->len; p++)
@@ -68,7 +196,7 @@ fill_catalog_store (LacunaWindow  *self,
 
           gtk_tree_store_insert_with_values (self->catalog_store, &pillar_iter, &framework_iter, -1,
                                              LACUNA_CATALOG_COLUMN_ID, pillar->id,
-                                             LACUNA_CATALOG_COLUMN_TITLE, pillar->title,
+                                             LACUNA_CATALOG_COLUMN_TITLE, _(pillar->title),
                                              -1);
           for (guint a = 0; a < pillar->areas->len; a++)
             {
@@ -77,29 +205,86 @@ fill_catalog_store (LacunaWindow  *self,
 
               gtk_tree_store_insert_with_values (self->catalog_store, &area_iter, &pillar_iter, -1,
                                                  LACUNA_CATALOG_COLUMN_ID, area->id,
-                                                 LACUNA_CATALOG_COLUMN_TITLE, area->title,
+                                                 LACUNA_CATALOG_COLUMN_TITLE, _(area->title),
                                                  -1);
               for (guint m = 0; m < area->measures->len; m++)
                 {
                   LacunaMeasure *measure = g_ptr_array_index (area->measures, m);
-                  g_autoptr(LacunaAnswer) answer = self->store != NULL
-                                                     ? lacuna_store_get_answer (self->store, measure->id)
-                                                     : NULL;
+                  g_autofree char *title = g_strdup_printf ("%s  %s", measure->id, _(measure->title));
 
                   gtk_tree_store_insert_with_values (self->catalog_store, NULL, &area_iter, -1,
                                                      LACUNA_CATALOG_COLUMN_ID, measure->id,
-                                                     LACUNA_CATALOG_COLUMN_TITLE, measure->title,
-                                                     LACUNA_CATALOG_COLUMN_DETAIL,
-                                                     lacuna_obligation_label (measure->obligation),
-                                                     LACUNA_CATALOG_COLUMN_LAW,
-                                                     dimension_text (answer, measure, LACUNA_DIMENSION_LEGAL_BASIS),
-                                                     LACUNA_CATALOG_COLUMN_PRACTICE,
-                                                     dimension_text (answer, measure, LACUNA_DIMENSION_PRACTICE),
+                                                     LACUNA_CATALOG_COLUMN_TITLE, title,
+                                                     LACUNA_CATALOG_COLUMN_MEASURE, measure,
                                                      -1);
                 }
             }
         }
     }
+  refresh_marks (self);
+}
+
+/* Filters: the search text (id or title), "to do" and "gaps". A pillar or
+ * area stays while any of its measures does. */
+static gboolean
+measure_visible (LacunaWindow        *self,
+                 const LacunaMeasure *measure)
+{
+  const char *search = gtk_entry_get_text (GTK_ENTRY (self->search_entry));
+  g_autoptr(LacunaAnswer) answer = NULL;
+  const char *color = NULL;
+  gboolean answered = FALSE;
+
+  if (*search != '\0')
+    {
+      g_autofree char *needle = g_utf8_casefold (search, -1);
+      g_autofree char *title = g_utf8_casefold (_(measure->title), -1);
+      g_autofree char *id = g_utf8_casefold (measure->id, -1);
+
+      if (strstr (title, needle) == NULL && strstr (id, needle) == NULL)
+        return FALSE;
+    }
+  if (self->store == NULL)
+    return TRUE;
+  answer = lacuna_store_get_answer (self->store, measure->id);
+  measure_mark (measure, answer, &color, &answered);
+  if (gtk_toggle_button_get_active (self->unanswered_toggle) && answered)
+    return FALSE;
+  if (gtk_toggle_button_get_active (self->gaps_toggle) &&
+      (g_str_equal (color, COLOR_FULL) || g_str_equal (color, COLOR_NONE)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+row_visible (GtkTreeModel *model,
+             GtkTreeIter  *iter,
+             gpointer      user_data)
+{
+  LacunaWindow *self = user_data;
+  LacunaMeasure *measure = NULL;
+  GtkTreeIter child;
+
+  gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
+  if (measure != NULL)
+    return measure_visible (self, measure);
+  if (!gtk_tree_model_iter_children (model, &child, iter))
+    return TRUE;
+  do
+    if (row_visible (model, &child, user_data))
+      return TRUE;
+  while (gtk_tree_model_iter_next (model, &child));
+  return FALSE;
+}
+
+static void
+on_filter_changed_cb (gpointer      widget,
+                      LacunaWindow *self)
+{
+  gtk_tree_model_filter_refilter (self->catalog_filter);
+  if (gtk_entry_get_text (GTK_ENTRY (self->search_entry))[0] != '\0' ||
+      gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle))
+    gtk_tree_view_expand_all (self->catalog_view);
 }
 
 void
@@ -107,19 +292,464 @@ lacuna_window_show_error (LacunaWindow *self,
                           const char   *message)
 {
   g_return_if_fail (LACUNA_IS_WINDOW (self));
+  gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_ERROR);
   gtk_label_set_text (self->info_label, message);
   gtk_widget_show (GTK_WIDGET (self->info_bar));
 }
 
-/* The first pillar down to its measures: where a team starts. */
 static void
-expand_first_framework (LacunaWindow *self)
+show_notice (LacunaWindow *self,
+             const char   *message)
 {
-  g_autoptr(GtkTreePath) first = gtk_tree_path_new_first ();
-  g_autoptr(GtkTreePath) first_pillar = gtk_tree_path_new_from_indices (0, 0, -1);
+  gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
+  gtk_label_set_text (self->info_label, message);
+  gtk_widget_show (GTK_WIDGET (self->info_bar));
+}
 
-  gtk_tree_view_expand_row (self->catalog_view, first, FALSE);
-  gtk_tree_view_expand_row (self->catalog_view, first_pillar, TRUE);
+static void
+on_info_bar_response_cb (GtkInfoBar   *info_bar,
+                         int           response,
+                         LacunaWindow *self)
+{
+  gtk_widget_hide (GTK_WIDGET (info_bar));
+}
+
+static void
+set_saved_subtitle (LacunaWindow *self,
+                    gboolean      saved)
+{
+  g_autofree char *base = g_path_get_basename (lacuna_store_get_path (self->store));
+  g_autofree char *subtitle = NULL;
+
+  if (lacuna_store_is_read_only (self->store))
+    subtitle = g_strdup_printf (_("%s — read-only"), base);
+  else if (saved)
+    subtitle = g_strdup_printf (_("%s — All changes saved"), base);
+  else
+    subtitle = g_strdup (base);
+  gtk_header_bar_set_subtitle (self->header_bar, subtitle);
+}
+
+static void
+on_measure_saved_cb (LacunaMeasurePage  *page,
+                     const LacunaAnswer *before,
+                     LacunaWindow       *self)
+{
+  g_ptr_array_add (self->undo, lacuna_answer_copy (before));
+  set_saved_subtitle (self, TRUE);
+  refresh_marks (self);
+}
+
+static void
+on_measure_failed_cb (LacunaMeasurePage *page,
+                      const char        *message,
+                      LacunaWindow      *self)
+{
+  lacuna_window_show_error (self, message);
+  lacuna_measure_page_reload (page);
+}
+
+static gboolean
+find_measure_row (GtkTreeModel *model,
+                  GtkTreeIter  *parent,
+                  const char   *measure_id,
+                  GtkTreeIter  *found)
+{
+  GtkTreeIter child;
+
+  if (!gtk_tree_model_iter_children (model, &child, parent))
+    return FALSE;
+  do
+    {
+      LacunaMeasure *measure = NULL;
+
+      gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
+      if (measure != NULL && g_str_equal (measure->id, measure_id))
+        {
+          *found = child;
+          return TRUE;
+        }
+      if (find_measure_row (model, &child, measure_id, found))
+        return TRUE;
+    }
+  while (gtk_tree_model_iter_next (model, &child));
+  return FALSE;
+}
+
+gboolean
+lacuna_window_select_measure (LacunaWindow *self,
+                              const char   *measure_id)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_filter);
+  GtkTreeIter iter;
+  g_autoptr(GtkTreePath) path = NULL;
+
+  if (!find_measure_row (model, NULL, measure_id, &iter))
+    return FALSE;
+  path = gtk_tree_model_get_path (model, &iter);
+  gtk_tree_view_expand_to_path (self->catalog_view, path);
+  gtk_tree_view_set_cursor (self->catalog_view, path, NULL, FALSE);
+  gtk_tree_view_scroll_to_cell (self->catalog_view, path, NULL, FALSE, 0, 0);
+  return TRUE;
+}
+
+const char *
+lacuna_window_get_selected_measure (LacunaWindow *self)
+{
+  const LacunaMeasure *measure = lacuna_measure_page_get_measure (self->measure_page);
+  return measure != NULL ? measure->id : NULL;
+}
+
+static void
+on_selection_changed_cb (GtkTreeSelection *selection,
+                         LacunaWindow     *self)
+{
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+  LacunaMeasure *measure = NULL;
+
+  if (self->store == NULL || !gtk_tree_selection_get_selected (selection, &model, &iter))
+    return;
+  gtk_tree_model_get (model, &iter, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
+  if (measure != NULL)
+    lacuna_measure_page_show_measure (self->measure_page, self->store, measure);
+}
+
+/* The measures of the frameworks in scope, in order, for moving through. */
+static GPtrArray *
+measures_in_order (LacunaWindow *self)
+{
+  GPtrArray *measures = g_ptr_array_new ();
+  GPtrArray *frameworks = lacuna_catalog_get_frameworks (lacuna_store_get_catalog (self->store));
+
+  for (guint f = 0; f < frameworks->len; f++)
+    {
+      LacunaFramework *framework = g_ptr_array_index (frameworks, f);
+      if (lacuna_store_has_framework (self->store, framework->id))
+        g_ptr_array_extend (measures, framework->measures, NULL, NULL);
+    }
+  return measures;
+}
+
+static void
+move_to (LacunaWindow *self,
+         int           step,
+         gboolean      unanswered_only)
+{
+  g_autoptr(GPtrArray) measures = NULL;
+  const LacunaMeasure *current = lacuna_measure_page_get_measure (self->measure_page);
+  guint position = 0;
+
+  if (self->store == NULL)
+    return;
+  measures = measures_in_order (self);
+  if (current != NULL)
+    g_ptr_array_find (measures, current, &position);
+  else
+    position = step > 0 ? measures->len - 1 : 0;
+
+  for (guint tried = 0; tried < measures->len; tried++)
+    {
+      LacunaMeasure *next;
+
+      position = (position + measures->len + step) % measures->len;
+      next = g_ptr_array_index (measures, position);
+      if (unanswered_only)
+        {
+          g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (self->store, next->id);
+          const char *color;
+          gboolean answered;
+
+          measure_mark (next, answer, &color, &answered);
+          if (answered)
+            continue;
+        }
+      lacuna_window_select_measure (self, next->id);
+      return;
+    }
+  show_notice (self, _("Every measure has an answer."));
+}
+
+static void
+on_previous_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  move_to (LACUNA_WINDOW (user_data), -1, FALSE);
+}
+
+static void
+on_next_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  move_to (LACUNA_WINDOW (user_data), 1, FALSE);
+}
+
+static void
+on_next_unanswered_activated (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  move_to (LACUNA_WINDOW (user_data), 1, TRUE);
+}
+
+/* Undo puts the answer back as it was, as an edit of its own: the history
+ * keeps both. */
+static void
+on_undo_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  g_autoptr(LacunaAnswer) previous = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->undo->len == 0)
+    return;
+  previous = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  if (!lacuna_store_set_answer (self->store, previous, g_get_real_name (), &error))
+    {
+      lacuna_window_show_error (self, error->message);
+      return;
+    }
+  refresh_marks (self);
+  lacuna_window_select_measure (self, previous->measure_id);
+  lacuna_measure_page_reload (self->measure_page);
+  set_saved_subtitle (self, TRUE);
+}
+
+static void
+on_find_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (LACUNA_WINDOW (user_data)->search_entry));
+}
+
+gboolean
+lacuna_window_write_report (LacunaWindow  *self,
+                            const char    *path,
+                            GError       **error)
+{
+  g_autoptr(LacunaAnalysis) analysis = NULL;
+
+  g_return_val_if_fail (self->store != NULL, FALSE);
+  lacuna_measure_page_save_pending (self->measure_page);
+  analysis = lacuna_analyse_store (self->store);
+  return lacuna_report_write (self->store, analysis, NULL, path, error);
+}
+
+static void
+on_report_chosen_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LacunaWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (lacuna_window_write_report (self, path, &error))
+        {
+          g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+          g_autofree char *message = g_strdup_printf (_("The report was written to %s."), path);
+
+          show_notice (self, message);
+          if (uri != NULL)
+            gtk_show_uri_on_window (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL);
+        }
+      else
+        lacuna_window_show_error (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+/* The assessment's file name without its extension, to suggest names for
+ * what is made from it. */
+static char *
+store_base_name (LacunaWindow *self)
+{
+  char *base = g_path_get_basename (lacuna_store_get_path (self->store));
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return base;
+}
+
+/* Asks where to write something made from the assessment, suggesting the
+ * assessment's own name followed by NAME_SUFFIX; ON_CHOSEN gets the
+ * dialog's response and owns the dialog. */
+static void
+ask_for_destination (LacunaWindow *self,
+                     const char   *title,
+                     const char   *accept_label,
+                     const char   *name_suffix,
+                     GCallback     on_chosen)
+{
+  GtkFileChooserNative *dialog;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+  base = store_base_name (self);
+  name = g_strconcat (base, name_suffix, NULL);
+  dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        accept_label, _("_Cancel"));
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", on_chosen, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_report_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  ask_for_destination (LACUNA_WINDOW (user_data), _("Generate Report"), _("_Generate"), ".pdf",
+                       G_CALLBACK (on_report_chosen_cb));
+}
+
+static void
+on_copy_chosen_cb (GtkNativeDialog *dialog,
+                   int              response,
+                   LacunaWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      lacuna_measure_page_save_pending (self->measure_page);
+      if (lacuna_store_save_copy (self->store, path, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("A copy was saved as %s."), path);
+          show_notice (self, message);
+        }
+      else
+        lacuna_window_show_error (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+on_save_copy_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  /* Translators: ends the suggested name of a copy, after the original's
+   * name; keep the leading space and the .lacuna extension. */
+  ask_for_destination (LACUNA_WINDOW (user_data), _("Save a Copy"), _("_Save"), _(" (copy).lacuna"),
+                       G_CALLBACK (on_copy_chosen_cb));
+}
+
+static const GActionEntry window_actions[] = {
+  { .name = "previous-measure", .activate = on_previous_activated },
+  { .name = "next-measure", .activate = on_next_activated },
+  { .name = "next-unanswered", .activate = on_next_unanswered_activated },
+  { .name = "undo", .activate = on_undo_activated },
+  { .name = "find", .activate = on_find_activated },
+  { .name = "report", .activate = on_report_activated },
+  { .name = "save-copy", .activate = on_save_copy_activated },
+};
+
+static void
+update_actions (LacunaWindow *self)
+{
+  static const char *const need_store[] = {
+    "previous-measure", "next-measure", "next-unanswered", "undo", "find", "report", "save-copy",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), need_store[i])),
+                                 self->store != NULL);
+}
+
+/* The workshop keys: 0–3 and U answer the current question, unless the
+ * team is typing in a text field. */
+static gboolean
+on_key_press_cb (GtkWidget    *widget,
+                 GdkEventKey  *event,
+                 LacunaWindow *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  LacunaLevel level;
+
+  if (self->store == NULL || (event->state & (GDK_CONTROL_MASK | GDK_MOD1_MASK)) != 0 ||
+      GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (event->keyval)
+    {
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      level = LACUNA_LEVEL_NONE;
+      break;
+    case GDK_KEY_1:
+    case GDK_KEY_KP_1:
+      level = LACUNA_LEVEL_PARTIAL;
+      break;
+    case GDK_KEY_2:
+    case GDK_KEY_KP_2:
+      level = LACUNA_LEVEL_LARGELY;
+      break;
+    case GDK_KEY_3:
+    case GDK_KEY_KP_3:
+      level = LACUNA_LEVEL_FULL;
+      break;
+    case GDK_KEY_u:
+    case GDK_KEY_U:
+      level = LACUNA_LEVEL_UNKNOWN;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+  lacuna_measure_page_set_level (self->measure_page, lacuna_measure_page_get_current_dimension (self->measure_page),
+                                 level);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_recent_activated_cb (GtkListBox    *list,
+                        GtkListBoxRow *row,
+                        LacunaWindow  *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  g_application_open (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), &file, 1, "");
+}
+
+static void
+fill_recent (LacunaWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint shown = 0;
+
+  for (GList *l = items; l != NULL && shown < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      GtkWidget *row, *label;
+
+      if (!g_str_has_suffix (uri, ".lacuna") || !gtk_recent_info_exists (info))
+        continue;
+      row = gtk_list_box_row_new ();
+      label = gtk_label_new (gtk_recent_info_get_display_name (info));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      g_object_set (label, "margin", 6, NULL);
+      gtk_container_add (GTK_CONTAINER (row), label);
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_widget_show_all (row);
+      gtk_list_box_insert (self->recent_list, row, -1);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
+  gtk_widget_set_visible (self->recent_heading, shown > 0);
 }
 
 /* Shows an open assessment; the window takes the store over. */
@@ -128,22 +758,39 @@ lacuna_window_show_assessment (LacunaWindow *self,
                                LacunaStore  *store)
 {
   g_autoptr(LacunaAssessmentDetails) details = lacuna_store_get_details (store);
-  g_autofree char *base = g_path_get_basename (lacuna_store_get_path (store));
+  g_autofree char *uri = g_filename_to_uri (lacuna_store_get_path (store), NULL, NULL);
+  GPtrArray *frameworks;
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
 
   g_clear_pointer (&self->store, lacuna_store_close);
   self->store = store;
+  g_ptr_array_set_size (self->undo, 0);
 
   gtk_header_bar_set_title (self->header_bar, details->values[LACUNA_DETAIL_TITLE]);
-  gtk_header_bar_set_subtitle (self->header_bar, base);
-  gtk_tree_view_column_set_visible (self->law_column, TRUE);
-  gtk_tree_view_column_set_visible (self->practice_column, TRUE);
-  gtk_tree_store_clear (self->catalog_store);
+  set_saved_subtitle (self, FALSE);
   fill_catalog_store (self, lacuna_store_get_catalog (store));
-  expand_first_framework (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "assessment");
+  update_actions (self);
+  if (uri != NULL)
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   if (lacuna_store_is_read_only (store))
     lacuna_window_show_error (self, lacuna_store_get_read_only_reason (store));
+
+  /* Start where a team starts: the first measure. */
+  frameworks = lacuna_catalog_get_frameworks (lacuna_store_get_catalog (store));
+  for (guint f = 0; f < frameworks->len; f++)
+    {
+      LacunaFramework *framework = g_ptr_array_index (frameworks, f);
+      if (lacuna_store_has_framework (store, framework->id) && framework->measures->len > 0)
+        {
+          lacuna_window_select_measure (self, ((LacunaMeasure *) g_ptr_array_index (framework->measures, 0))->id);
+          break;
+        }
+    }
+  /* The keyboard starts in the list of measures, where the digit keys
+   * answer and the arrows move. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
 }
 
 LacunaStore *
@@ -159,10 +806,12 @@ lacuna_window_dispose (GObject *object)
   LacunaWindow *self = LACUNA_WINDOW (object);
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
 
+  if (self->measure_page != NULL && self->store != NULL)
+    lacuna_measure_page_save_pending (self->measure_page);
   g_clear_pointer (&self->store, lacuna_store_close);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
   /* The keyboard-shortcuts window is a toplevel of its own: GTK 3 drops
-   * its reference without destroying it, and the orphan then reacts to
-   * theme changes with a dead parent. */
+   * its reference without destroying it. */
   if (overlay != NULL)
     gtk_widget_destroy (GTK_WIDGET (overlay));
   G_OBJECT_CLASS (lacuna_window_parent_class)->dispose (object);
@@ -175,20 +824,46 @@ lacuna_window_class_init (LacunaWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = lacuna_window_dispose;
+  g_type_ensure (LACUNA_TYPE_MEASURE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lacuna/Lacuna/lacuna-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, info_bar);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, info_label);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, catalog_view);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, catalog_store);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, law_column);
-  gtk_widget_class_bind_template_child (widget_class, LacunaWindow, practice_column);
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, LacunaWindow, name)
+  BIND (header_bar);
+  BIND (info_bar);
+  BIND (info_label);
+  BIND (main_stack);
+  BIND (recent_list);
+  BIND (recent_heading);
+  BIND (catalog_view);
+  BIND (catalog_store);
+  BIND (catalog_filter);
+  BIND (search_entry);
+  BIND (unanswered_toggle);
+  BIND (gaps_toggle);
+  BIND (measure_page);
+#undef BIND
 }
 
 static void
 lacuna_window_init (LacunaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_answer_free);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+  update_actions (self);
+  gtk_tree_model_filter_set_visible_func (self->catalog_filter, row_visible, self, NULL);
+
+  g_signal_connect (gtk_tree_view_get_selection (self->catalog_view), "changed", G_CALLBACK (on_selection_changed_cb),
+                    self);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->unanswered_toggle, "toggled", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->gaps_toggle, "toggled", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->measure_page, "saved", G_CALLBACK (on_measure_saved_cb), self);
+  g_signal_connect (self->measure_page, "failed", G_CALLBACK (on_measure_failed_cb), self);
+  g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_bar_response_cb), self);
+  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated_cb), self);
+  g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press_cb), self);
+  fill_recent (self);
 }
 
 LacunaWindow *
@@ -197,14 +872,11 @@ lacuna_window_new (LacunaApplication *application)
   LacunaWindow *self = g_object_new (LACUNA_TYPE_WINDOW, "application", application, NULL);
   LacunaCatalog *catalog = lacuna_application_get_catalog (application);
 
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   if (catalog != NULL)
-    {
-      fill_catalog_store (self, catalog);
-      expand_first_framework (self);
-    }
+    fill_catalog_store (self, catalog);
   else
     lacuna_window_show_error (self, lacuna_application_get_catalog_error (application)->message);
-
   return self;
 }
 
@@ -219,5 +891,6 @@ gboolean
 lacuna_window_is_showing_error (LacunaWindow *self)
 {
   g_return_val_if_fail (LACUNA_IS_WINDOW (self), FALSE);
-  return gtk_widget_get_visible (GTK_WIDGET (self->info_bar));
+  return gtk_widget_get_visible (GTK_WIDGET (self->info_bar)) &&
+         gtk_info_bar_get_message_type (self->info_bar) == GTK_MESSAGE_ERROR;
 }

@@ -21,6 +21,9 @@ enum {
   LACUNA_CATALOG_COLUMN_DETAIL,
   LACUNA_CATALOG_COLUMN_LAW,
   LACUNA_CATALOG_COLUMN_PRACTICE,
+  LACUNA_CATALOG_COLUMN_MARK,
+  LACUNA_CATALOG_COLUMN_MARK_COLOR,
+  LACUNA_CATALOG_COLUMN_MEASURE,
 };
 
 LacunaWindow *lacuna_window_new               (LacunaApplication *application);
@@ -29,6 +32,12 @@ void          lacuna_window_show_assessment   (LacunaWindow      *self,
 void          lacuna_window_show_error        (LacunaWindow      *self,
                                                const char        *message);
 LacunaStore  *lacuna_window_get_store         (LacunaWindow      *self);
+gboolean      lacuna_window_select_measure    (LacunaWindow      *self,
+                                               const char        *measure_id);
+const char   *lacuna_window_get_selected_measure (LacunaWindow    *self);
+gboolean      lacuna_window_write_report      (LacunaWindow      *self,
+                                               const char        *path,
+                                               GError           **error);
 GtkTreeModel *lacuna_window_get_catalog_model (LacunaWindow      *self);
 gboolean      lacuna_window_is_showing_error  (LacunaWindow      *self);
 
