@@ -18,6 +18,8 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 export LACUNA_FRAMEWORKS_DIR="$PWD/frameworks"
+export LACUNA_FONTS_DIR="$PWD/build/data/fonts"
+export GSETTINGS_SCHEMA_DIR="$PWD/build/data"
 if [ $# -eq 0 ]; then
   sample="$PWD/build/sample-arcadia.lacuna"
   if [ ! -f "$sample" ]; then

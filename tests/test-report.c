@@ -221,6 +221,67 @@ test_public_edition (void)
   g_assert_nonnull (strstr (public, "withheld from this edition"));
 }
 
+/* The window's path: the report written in a thread, from the file, while
+ * the caller keeps its own connection open and keeps editing. */
+typedef struct {
+  GMainLoop *loop;
+  gboolean   written;
+  GError    *error;
+} AsyncResult;
+
+static void
+on_report_written (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  AsyncResult *outcome = user_data;
+
+  outcome->written = lacuna_report_write_file_finish (result, &outcome->error);
+  g_main_loop_quit (outcome->loop);
+}
+
+static void
+write_report_async (const char          *store_path,
+                    LacunaReportEdition  edition,
+                    const char          *pdf,
+                    AsyncResult         *outcome)
+{
+  outcome->loop = g_main_loop_new (NULL, FALSE);
+  lacuna_report_write_file_async (store_path, edition, pdf, NULL, on_report_written, outcome);
+  g_main_loop_run (outcome->loop);
+  g_main_loop_unref (outcome->loop);
+}
+
+static void
+test_written_in_thread (void)
+{
+  g_autoptr(LacunaStore) store = sample_store ("threaded.lacuna");
+  g_autofree char *pdf = in_tmp ("threaded.pdf");
+  g_autofree char *missing = in_tmp ("no-such-assessment.lacuna");
+  g_autofree char *orphan = in_tmp ("orphan.pdf");
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) participants = lacuna_store_list_participants (store);
+  LacunaParticipant *someone = g_ptr_array_index (participants, 0);
+  AsyncResult outcome = { 0 };
+  AsyncResult failure = { 0 };
+
+  write_report_async (lacuna_store_get_path (store), LACUNA_REPORT_PUBLIC, pdf, &outcome);
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.written);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Public edition"));
+  g_assert_null (strstr (text, someone->name));
+
+  /* The caller's store is still writable: the thread never held its lock. */
+  g_assert_false (lacuna_store_is_read_only (store));
+
+  write_report_async (missing, LACUNA_REPORT_INTERNAL, orphan, &failure);
+  g_assert_false (failure.written);
+  g_assert_nonnull (failure.error);
+  g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
+  g_clear_error (&failure.error);
+}
+
 static void
 test_empty_assessment (void)
 {
@@ -491,6 +552,7 @@ main (int    argc,
   g_test_add_func ("/report/failures-leave-nothing", test_failures_leave_nothing);
   g_test_add_func ("/report/diacritics-rendered", test_diacritics_rendered);
   g_test_add_func ("/report/margins", test_margins);
+  g_test_add_func ("/report/written-in-thread", test_written_in_thread);
   status = g_test_run ();
 
   {

@@ -275,7 +275,6 @@ drive_workshop (gpointer data)
   LacunaWindow *lacuna = LACUNA_WINDOW (window);
   LacunaStore *store = lacuna_window_get_store (lacuna);
   GtkWidget *focus;
-  g_autoptr(GError) error = NULL;
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
@@ -293,8 +292,13 @@ drive_workshop (gpointer data)
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   check->law_after_undo = stored_level (store, check->answered_id, FALSE);
 
-  check->report_written = lacuna_window_write_report (lacuna, check->report_path, &error);
-  g_assert_no_error (error);
+  /* The report is written by a thread while the window stays responsive;
+   * the info bar then offers to open it. */
+  lacuna_window_start_report (lacuna, check->report_path, LACUNA_REPORT_PUBLIC);
+  g_assert_true (lacuna_window_is_writing_report (lacuna));
+  while (lacuna_window_is_writing_report (lacuna))
+    g_main_context_iteration (NULL, TRUE);
+  check->report_written = !lacuna_window_is_showing_error (lacuna);
 
   g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
   return G_SOURCE_REMOVE;
@@ -337,6 +341,48 @@ test_window_answers_from_keyboard (void)
   g_rmdir (directory);
 }
 
+/* The window opens at the size it was closed at, and keeps it. */
+typedef struct {
+  GtkApplication *application;
+  int             default_width;
+  int             default_height;
+  int             width;
+  int             height;
+} SizeCheck;
+
+static gboolean
+measure_and_quit (gpointer data)
+{
+  SizeCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_get_default_size (window, &check->default_width, &check->default_height);
+  gtk_window_get_size (window, &check->width, &check->height);
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_keeps_its_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (LACUNA_APPLICATION_ID);
+  SizeCheck check = { 0 };
+
+  g_settings_set_int (settings, "window-width", 1010);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  run_driven (&check.application, NULL, measure_and_quit, &check);
+
+  g_assert_cmpint (check.default_width, ==, 1010);
+  g_assert_cmpint (check.default_height, ==, 640);
+  /* What was written back on closing is the size the window really had. */
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, check.width);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, check.height);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,5 +394,6 @@ main (int    argc,
   g_test_add_func ("/window/reports-bad-file", test_window_reports_bad_file);
   g_test_add_func ("/window/reports-missing-frameworks", test_window_reports_missing_frameworks);
   g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
+  g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
   return g_test_run ();
 }

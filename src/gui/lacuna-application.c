@@ -17,6 +17,7 @@ struct _LacunaApplication {
   GtkApplication  parent_instance;
   LacunaCatalog  *catalog;
   GError         *catalog_error;
+  GSettings      *settings;  /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (LacunaApplication, lacuna_application, GTK_TYPE_APPLICATION)
@@ -49,6 +50,10 @@ on_open_chosen_cb (GtkNativeDialog   *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        lacuna_application_remember_folder (self, path);
       g_application_open (G_APPLICATION (self), &file, 1, "");
     }
   g_object_unref (dialog);
@@ -68,6 +73,7 @@ on_open_activated (GSimpleAction *action,
   gtk_file_filter_set_name (filter, _("Lacuna assessments"));
   gtk_file_filter_add_pattern (filter, "*.lacuna");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  lacuna_application_start_in_last_folder (LACUNA_APPLICATION (application), GTK_FILE_CHOOSER (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_chosen_cb), application);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -166,6 +172,21 @@ lacuna_application_startup (GApplication *application)
                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
     }
 
+  /* Settings are a convenience: an uninstalled build without the compiled
+   * schema still runs, it just forgets window sizes and folders. */
+  if (self->settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, LACUNA_APPLICATION_ID, TRUE);
+      if (schema != NULL)
+        self->settings = g_settings_new_full (schema, NULL, NULL);
+      else
+        g_debug ("The settings schema %s is not installed; settings will not be kept", LACUNA_APPLICATION_ID);
+    }
+
   /* A broken or missing framework folder must not stop the window from
    * opening: it shows the message instead. */
   self->catalog = lacuna_catalog_load_default (&self->catalog_error);
@@ -229,6 +250,7 @@ lacuna_application_finalize (GObject *object)
 
   g_clear_pointer (&self->catalog, lacuna_catalog_unref);
   g_clear_error (&self->catalog_error);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (lacuna_application_parent_class)->finalize (object);
 }
 
@@ -271,4 +293,39 @@ lacuna_application_get_catalog_error (LacunaApplication *self)
 {
   g_return_val_if_fail (LACUNA_IS_APPLICATION (self), NULL);
   return self->catalog_error;
+}
+
+GSettings *
+lacuna_application_get_settings (LacunaApplication *self)
+{
+  g_return_val_if_fail (LACUNA_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/* Remembers the folder holding PATH, where the next file chooser starts. */
+void
+lacuna_application_remember_folder (LacunaApplication *self,
+                                    const char        *path)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_if_fail (LACUNA_IS_APPLICATION (self));
+  if (self->settings == NULL || path == NULL)
+    return;
+  folder = g_path_get_dirname (path);
+  g_settings_set_string (self->settings, "last-folder", folder);
+}
+
+void
+lacuna_application_start_in_last_folder (LacunaApplication *self,
+                                         GtkFileChooser    *chooser)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_if_fail (LACUNA_IS_APPLICATION (self));
+  if (self->settings == NULL)
+    return;
+  folder = g_settings_get_string (self->settings, "last-folder");
+  if (folder[0] != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    gtk_file_chooser_set_current_folder (chooser, folder);
 }

@@ -17,5 +17,10 @@ G_DECLARE_FINAL_TYPE (LacunaApplication, lacuna_application, LACUNA, APPLICATION
 LacunaApplication *lacuna_application_new         (void);
 LacunaCatalog     *lacuna_application_get_catalog (LacunaApplication *self);
 const GError      *lacuna_application_get_catalog_error (LacunaApplication *self);
+GSettings         *lacuna_application_get_settings (LacunaApplication *self);
+void               lacuna_application_remember_folder (LacunaApplication *self,
+                                                       const char        *path);
+void               lacuna_application_start_in_last_folder (LacunaApplication *self,
+                                                            GtkFileChooser    *chooser);
 
 G_END_DECLS

@@ -19,6 +19,8 @@ struct _LacunaWindow {
   GtkHeaderBar         *header_bar;
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
+  GtkSpinner           *info_spinner;
+  GtkWidget            *open_report_button;
   GtkStack             *main_stack;
   GtkListBox           *recent_list;
   GtkWidget            *recent_heading;
@@ -32,7 +34,12 @@ struct _LacunaWindow {
 
   LacunaStore          *store;   /* the open assessment, or NULL */
   GPtrArray            *undo;    /* LacunaAnswer*: answers as they were before each edit */
+  GCancellable         *report_cancellable;  /* while a report is being written */
+  char                 *report_path;         /* the last report started */
 };
+
+/* The info bar's own response for "Open Report". */
+#define RESPONSE_OPEN_REPORT 1
 
 G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -42,6 +49,14 @@ G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 #define COLOR_GAP      "#ef6c00"
 #define COLOR_CRITICAL "#c62828"
 #define COLOR_UNKNOWN  "#7b1fa2"
+
+static GSettings *
+window_settings (LacunaWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return LACUNA_IS_APPLICATION (application) ? lacuna_application_get_settings (LACUNA_APPLICATION (application)) : NULL;
+}
 
 static const char *
 dimension_text (const LacunaAnswer  *answer,
@@ -287,23 +302,37 @@ on_filter_changed_cb (gpointer      widget,
     gtk_tree_view_expand_all (self->catalog_view);
 }
 
+/* One message at a time in the info bar; BUSY shows a spinner. */
+static void
+show_message (LacunaWindow   *self,
+              GtkMessageType  type,
+              const char     *message,
+              gboolean        busy)
+{
+  gtk_info_bar_set_message_type (self->info_bar, type);
+  gtk_label_set_text (self->info_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->info_spinner), busy);
+  if (busy)
+    gtk_spinner_start (self->info_spinner);
+  else
+    gtk_spinner_stop (self->info_spinner);
+  gtk_widget_hide (self->open_report_button);
+  gtk_widget_show (GTK_WIDGET (self->info_bar));
+}
+
 void
 lacuna_window_show_error (LacunaWindow *self,
                           const char   *message)
 {
   g_return_if_fail (LACUNA_IS_WINDOW (self));
-  gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_ERROR);
-  gtk_label_set_text (self->info_label, message);
-  gtk_widget_show (GTK_WIDGET (self->info_bar));
+  show_message (self, GTK_MESSAGE_ERROR, message, FALSE);
 }
 
 static void
 show_notice (LacunaWindow *self,
              const char   *message)
 {
-  gtk_info_bar_set_message_type (self->info_bar, GTK_MESSAGE_INFO);
-  gtk_label_set_text (self->info_label, message);
-  gtk_widget_show (GTK_WIDGET (self->info_bar));
+  show_message (self, GTK_MESSAGE_INFO, message, FALSE);
 }
 
 static void
@@ -311,6 +340,17 @@ on_info_bar_response_cb (GtkInfoBar   *info_bar,
                          int           response,
                          LacunaWindow *self)
 {
+  if (response == RESPONSE_OPEN_REPORT && self->report_path != NULL)
+    {
+      g_autofree char *uri = g_filename_to_uri (self->report_path, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (uri != NULL && !gtk_show_uri_on_window (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, &error))
+        {
+          lacuna_window_show_error (self, error->message);
+          return;
+        }
+    }
   gtk_widget_hide (GTK_WIDGET (info_bar));
 }
 
@@ -527,17 +567,66 @@ on_find_activated (GSimpleAction *action,
   gtk_widget_grab_focus (GTK_WIDGET (LACUNA_WINDOW (user_data)->search_entry));
 }
 
-gboolean
-lacuna_window_write_report (LacunaWindow  *self,
-                            const char    *path,
-                            GError       **error)
-{
-  g_autoptr(LacunaAnalysis) analysis = NULL;
+static void update_actions (LacunaWindow *self);
 
-  g_return_val_if_fail (self->store != NULL, FALSE);
+static void
+on_report_written_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LacunaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!lacuna_report_write_file_finish (result, &error))
+    {
+      /* The window may be closing; then there is no one to tell. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->report_cancellable != NULL)
+        lacuna_window_show_error (self, error->message);
+    }
+  else if (self->report_cancellable != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The report was written to %s."), self->report_path);
+
+      show_notice (self, message);
+      gtk_widget_show (self->open_report_button);
+    }
+  g_clear_object (&self->report_cancellable);
+  update_actions (self);
+  g_application_release (g_application_get_default ());
+}
+
+/* Writes the report in a worker thread, so the team can keep working;
+ * the info bar shows the progress and then offers to open the report. */
+void
+lacuna_window_start_report (LacunaWindow        *self,
+                            const char          *path,
+                            LacunaReportEdition  edition)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (LACUNA_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL && path != NULL);
+
+  if (self->report_cancellable != NULL)
+    return;
   lacuna_measure_page_save_pending (self->measure_page);
-  analysis = lacuna_analyse_store (self->store);
-  return lacuna_report_write (self->store, analysis, NULL, path, error);
+  g_free (self->report_path);
+  self->report_path = g_strdup (path);
+  self->report_cancellable = g_cancellable_new ();
+  message = g_strdup_printf (_("Writing the report to %s…"), path);
+  show_message (self, GTK_MESSAGE_INFO, message, TRUE);
+  update_actions (self);
+  /* Closing the window must not end the process under a report's feet. */
+  g_application_hold (g_application_get_default ());
+  lacuna_report_write_file_async (lacuna_store_get_path (self->store), edition, path, self->report_cancellable,
+                                  on_report_written_cb, g_object_ref (self));
+}
+
+gboolean
+lacuna_window_is_writing_report (LacunaWindow *self)
+{
+  g_return_val_if_fail (LACUNA_IS_WINDOW (self), FALSE);
+  return self->report_cancellable != NULL;
 }
 
 static void
@@ -548,19 +637,14 @@ on_report_chosen_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
+      const char *edition = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "edition");
 
-      if (lacuna_window_write_report (self, path, &error))
-        {
-          g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-          g_autofree char *message = g_strdup_printf (_("The report was written to %s."), path);
+      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      if (window_settings (self) != NULL && edition != NULL)
+        g_settings_set_string (window_settings (self), "report-edition", edition);
 
-          show_notice (self, message);
-          if (uri != NULL)
-            gtk_show_uri_on_window (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL);
-        }
-      else
-        lacuna_window_show_error (self, error->message);
+      lacuna_window_start_report (self, path,
+                                  g_strcmp0 (edition, "public") == 0 ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL);
     }
   g_object_unref (dialog);
 }
@@ -578,30 +662,28 @@ store_base_name (LacunaWindow *self)
   return base;
 }
 
-/* Asks where to write something made from the assessment, suggesting the
- * assessment's own name followed by NAME_SUFFIX; ON_CHOSEN gets the
- * dialog's response and owns the dialog. */
-static void
-ask_for_destination (LacunaWindow *self,
-                     const char   *title,
-                     const char   *accept_label,
-                     const char   *name_suffix,
-                     GCallback     on_chosen)
+/* A dialog asking where to write something made from the assessment,
+ * suggesting the assessment's own name followed by NAME_SUFFIX; ON_CHOSEN
+ * gets the response and owns the dialog. The caller shows it. */
+static GtkFileChooserNative *
+new_destination_chooser (LacunaWindow *self,
+                         const char   *title,
+                         const char   *accept_label,
+                         const char   *name_suffix,
+                         GCallback     on_chosen)
 {
   GtkFileChooserNative *dialog;
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *base = store_base_name (self);
+  g_autofree char *name = g_strconcat (base, name_suffix, NULL);
 
-  if (self->store == NULL)
-    return;
-  base = store_base_name (self);
-  name = g_strconcat (base, name_suffix, NULL);
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         accept_label, _("_Cancel"));
   gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+  lacuna_application_start_in_last_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                           GTK_FILE_CHOOSER (dialog));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", on_chosen, self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  return dialog;
 }
 
 static void
@@ -609,8 +691,27 @@ on_report_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
-  ask_for_destination (LACUNA_WINDOW (user_data), _("Generate Report"), _("_Generate"), ".pdf",
-                       G_CALLBACK (on_report_chosen_cb));
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  GtkFileChooserNative *dialog;
+  const char *edition_ids[] = { "internal", "public", NULL };
+  const char *edition_labels[] = {
+    _("Internal: everything, with notes and names"),
+    _("Public: no notes, names or confidential entries"),
+    NULL,
+  };
+
+  if (self->store == NULL)
+    return;
+  dialog = new_destination_chooser (self, _("Generate Report"), _("_Generate"), ".pdf",
+                                    G_CALLBACK (on_report_chosen_cb));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "edition", _("Edition"), edition_ids, edition_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", "internal");
+  if (window_settings (self) != NULL)
+    {
+      g_autofree char *edition = g_settings_get_string (window_settings (self), "report-edition");
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", edition);
+    }
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -624,6 +725,7 @@ on_copy_chosen_cb (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
 
       lacuna_measure_page_save_pending (self->measure_page);
+      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
       if (lacuna_store_save_copy (self->store, path, &error))
         {
           g_autofree char *message = g_strdup_printf (_("A copy was saved as %s."), path);
@@ -640,10 +742,15 @@ on_save_copy_activated (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
 {
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+
+  if (self->store == NULL)
+    return;
   /* Translators: ends the suggested name of a copy, after the original's
    * name; keep the leading space and the .lacuna extension. */
-  ask_for_destination (LACUNA_WINDOW (user_data), _("Save a Copy"), _("_Save"), _(" (copy).lacuna"),
-                       G_CALLBACK (on_copy_chosen_cb));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (new_destination_chooser (self, _("Save a Copy"), _("_Save"),
+                                                                      _(" (copy).lacuna"),
+                                                                      G_CALLBACK (on_copy_chosen_cb))));
 }
 
 static const GActionEntry window_actions[] = {
@@ -666,6 +773,9 @@ update_actions (LacunaWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), need_store[i])),
                                  self->store != NULL);
+  /* One report at a time. */
+  if (self->report_cancellable != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "report")), FALSE);
 }
 
 /* The workshop keys: 0–3 and U answer the current question, unless the
@@ -800,6 +910,26 @@ lacuna_window_get_store (LacunaWindow *self)
   return self->store;
 }
 
+/* The size is kept unmaximized, so that unmaximizing next time goes back
+ * to it rather than to the whole screen. */
+static void
+save_window_state (LacunaWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  if (settings == NULL || !gtk_widget_get_realized (GTK_WIDGET (self)))
+    return;
+  g_settings_set_boolean (settings, "window-maximized", maximized);
+  if (!maximized)
+    {
+      gtk_window_get_size (GTK_WINDOW (self), &width, &height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
 static void
 lacuna_window_dispose (GObject *object)
 {
@@ -808,8 +938,15 @@ lacuna_window_dispose (GObject *object)
 
   if (self->measure_page != NULL && self->store != NULL)
     lacuna_measure_page_save_pending (self->measure_page);
+  save_window_state (self);
   g_clear_pointer (&self->store, lacuna_store_close);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
+  /* A report being written is finished by its thread; the window just
+   * stops listening. */
+  if (self->report_cancellable != NULL)
+    g_cancellable_cancel (self->report_cancellable);
+  g_clear_object (&self->report_cancellable);
+  g_clear_pointer (&self->report_path, g_free);
   /* The keyboard-shortcuts window is a toplevel of its own: GTK 3 drops
    * its reference without destroying it. */
   if (overlay != NULL)
@@ -830,6 +967,8 @@ lacuna_window_class_init (LacunaWindowClass *klass)
   BIND (header_bar);
   BIND (info_bar);
   BIND (info_label);
+  BIND (info_spinner);
+  BIND (open_report_button);
   BIND (main_stack);
   BIND (recent_list);
   BIND (recent_heading);
@@ -871,6 +1010,15 @@ lacuna_window_new (LacunaApplication *application)
 {
   LacunaWindow *self = g_object_new (LACUNA_TYPE_WINDOW, "application", application, NULL);
   LacunaCatalog *catalog = lacuna_application_get_catalog (application);
+  GSettings *settings = lacuna_application_get_settings (application);
+
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
 
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   if (catalog != NULL)

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lacuna-application.h"
+#include "report.h"
 #include "store.h"
 
 G_BEGIN_DECLS
@@ -35,9 +36,10 @@ LacunaStore  *lacuna_window_get_store         (LacunaWindow      *self);
 gboolean      lacuna_window_select_measure    (LacunaWindow      *self,
                                                const char        *measure_id);
 const char   *lacuna_window_get_selected_measure (LacunaWindow    *self);
-gboolean      lacuna_window_write_report      (LacunaWindow      *self,
-                                               const char        *path,
-                                               GError           **error);
+void          lacuna_window_start_report      (LacunaWindow        *self,
+                                               const char          *path,
+                                               LacunaReportEdition  edition);
+gboolean      lacuna_window_is_writing_report (LacunaWindow      *self);
 GtkTreeModel *lacuna_window_get_catalog_model (LacunaWindow      *self);
 gboolean      lacuna_window_is_showing_error  (LacunaWindow      *self);
 

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "analysis.h"
 #include "comparison.h"
 #include "store.h"
@@ -40,5 +42,17 @@ gboolean lacuna_report_write       (LacunaStore               *store,
                                     const LacunaReportOptions *options,
                                     const char                *path,
                                     GError                   **error);
+
+/* Writes the report of the assessment saved at store_path in a worker
+ * thread, through a read-only connection of its own; the caller's store
+ * stays usable meanwhile. */
+void     lacuna_report_write_file_async  (const char          *store_path,
+                                          LacunaReportEdition  edition,
+                                          const char          *report_path,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean lacuna_report_write_file_finish (GAsyncResult        *result,
+                                          GError             **error);
 
 G_END_DECLS
