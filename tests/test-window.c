@@ -13,6 +13,9 @@
 
 #include "framework-loader.h"
 #include "lacuna-application.h"
+#include "lacuna-measure-page.h"
+#include "lacuna-overview-view.h"
+#include "lacuna-recommendations-view.h"
 #include "lacuna-window.h"
 #include "sample.h"
 
@@ -341,6 +344,76 @@ test_window_answers_from_keyboard (void)
   g_rmdir (directory);
 }
 
+/* The overview and the recommendations follow the answers, and lead back
+ * to the measures. */
+typedef struct {
+  GtkApplication *application;
+  guint           pillars;
+  char           *view_after_pillar;
+  char           *closed_gap;
+  gboolean        listed_before;
+  gboolean        listed_after;
+} ResultsCheck;
+
+static GtkWidget *
+window_part (GtkWindow  *window,
+             const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LACUNA_TYPE_WINDOW, name));
+}
+
+static gboolean
+drive_results (gpointer data)
+{
+  ResultsCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  GtkStack *views = GTK_STACK (window_part (window, "view_stack"));
+  LacunaOverviewView *overview = LACUNA_OVERVIEW_VIEW (window_part (window, "overview_view"));
+  LacunaRecommendationsView *recommendations = LACUNA_RECOMMENDATIONS_VIEW (window_part (window, "recommendations_view"));
+  LacunaMeasurePage *page = LACUNA_MEASURE_PAGE (window_part (window, "measure_page"));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_stack_set_visible_child_name (views, "overview");
+  check->pillars = lacuna_overview_view_get_n_pillars (overview);
+  g_assert_cmpuint (check->pillars, >, 0);
+  gtk_widget_activate (lacuna_overview_view_get_pillar_row (overview, 0));
+  check->view_after_pillar = g_strdup (gtk_stack_get_visible_child_name (views));
+
+  /* Close the gap of the top recommendation from the measure page. */
+  gtk_stack_set_visible_child_name (views, "recommendations");
+  check->closed_gap = g_strdup (lacuna_recommendations_view_get_selected_measure (recommendations));
+  g_assert_nonnull (check->closed_gap);
+  check->listed_before = lacuna_recommendations_view_select_measure (recommendations, check->closed_gap);
+  gtk_stack_set_visible_child_name (views, "measures");
+  g_assert_true (lacuna_window_select_measure (LACUNA_WINDOW (window), check->closed_gap));
+  lacuna_measure_page_set_level (page, LACUNA_DIMENSION_LEGAL_BASIS, LACUNA_LEVEL_FULL);
+  lacuna_measure_page_set_level (page, LACUNA_DIMENSION_PRACTICE, LACUNA_LEVEL_FULL);
+  gtk_stack_set_visible_child_name (views, "recommendations");
+  check->listed_after = lacuna_recommendations_view_select_measure (recommendations, check->closed_gap);
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_results_follow_answers (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  ResultsCheck check = { 0 };
+
+  run_driven (&check.application, path, drive_results, &check);
+  g_assert_cmpstr (check.view_after_pillar, ==, "measures");
+  g_assert_true (check.listed_before);
+  /* Fully in place in law and practice: no longer a recommendation. */
+  g_assert_false (check.listed_after);
+
+  g_free (check.view_after_pillar);
+  g_free (check.closed_gap);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 /* The window opens at the size it was closed at, and keeps it. */
 typedef struct {
   GtkApplication *application;
@@ -395,5 +468,6 @@ main (int    argc,
   g_test_add_func ("/window/reports-missing-frameworks", test_window_reports_missing_frameworks);
   g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
   g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
+  g_test_add_func ("/window/results-follow-answers", test_window_results_follow_answers);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "framework-loader.h"
 #include "lacuna-application.h"
+#include "lacuna-new-assessment-dialog.h"
 #include "lacuna-window.h"
 #include "sample.h"
 
@@ -59,21 +60,35 @@ on_open_chosen_cb (GtkNativeDialog   *dialog,
   g_object_unref (dialog);
 }
 
+/* A chooser for assessment files, starting where the last one was. */
+static GtkFileChooserNative *
+new_assessment_chooser (LacunaApplication    *self,
+                        GtkWindow            *parent,
+                        const char           *title,
+                        GtkFileChooserAction  action,
+                        const char           *accept_label)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Lacuna assessments"));
+  gtk_file_filter_add_pattern (filter, "*.lacuna");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  lacuna_application_start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  return chooser;
+}
+
 static void
 on_open_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *dialog = new_assessment_chooser (LACUNA_APPLICATION (application),
+                                                         gtk_application_get_active_window (application),
+                                                         _("Open an Assessment"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                         _("_Open"));
 
-  dialog = gtk_file_chooser_native_new (_("Open an Assessment"), gtk_application_get_active_window (application),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Lacuna assessments"));
-  gtk_file_filter_add_pattern (filter, "*.lacuna");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  lacuna_application_start_in_last_folder (LACUNA_APPLICATION (application), GTK_FILE_CHOOSER (dialog));
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_chosen_cb), application);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -110,6 +125,90 @@ on_open_sample_activated (GSimpleAction *action,
   g_application_open (G_APPLICATION (self), &file, 1, "");
 }
 
+/* A window to show an assessment in: the current one while it shows the
+ * welcome view, a new one otherwise. */
+static LacunaWindow *
+window_for_assessment (LacunaApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (LACUNA_IS_WINDOW (active) && lacuna_window_get_store (LACUNA_WINDOW (active)) == NULL)
+    return LACUNA_WINDOW (active);
+  return lacuna_window_new (self);
+}
+
+static void
+on_new_path_chosen_cb (GtkNativeDialog           *chooser,
+                       int                        response,
+                       LacunaNewAssessmentDialog *dialog)
+{
+  LacunaApplication *self = LACUNA_APPLICATION (g_application_get_default ());
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+      LacunaStore *store = lacuna_new_assessment_dialog_create (dialog, path, &error);
+
+      /* On failure the dialog shows the reason and stays open. */
+      if (store != NULL)
+        {
+          LacunaWindow *window = window_for_assessment (self);
+
+          lacuna_application_remember_folder (self, path);
+          lacuna_window_show_assessment (window, store);
+          gtk_window_present (GTK_WINDOW (window));
+          gtk_widget_destroy (GTK_WIDGET (dialog));
+        }
+    }
+  g_object_unref (chooser);
+}
+
+/* Create asks where to save; the file is only written once both are
+ * answered, and the core refuses to replace an existing file. */
+static void
+on_new_dialog_response_cb (GtkDialog         *dialog,
+                           int                response,
+                           LacunaApplication *self)
+{
+  GtkFileChooserNative *chooser;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      gtk_widget_destroy (GTK_WIDGET (dialog));
+      return;
+    }
+  chooser = new_assessment_chooser (self, GTK_WINDOW (dialog), _("Save the New Assessment"),
+                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("New assessment.lacuna"));
+  /* Modal like the dialog it belongs to, or the dialog's grab would keep
+   * every click from reaching it. */
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_new_path_chosen_cb), dialog);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_new_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  LacunaApplication *self = LACUNA_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LacunaNewAssessmentDialog *dialog;
+
+  if (self->catalog == NULL)
+    {
+      if (LACUNA_IS_WINDOW (parent))
+        lacuna_window_show_error (LACUNA_WINDOW (parent), self->catalog_error->message);
+      return;
+    }
+  dialog = lacuna_new_assessment_dialog_new (parent, self->catalog);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_dialog_response_cb), self);
+  gtk_widget_show (GTK_WIDGET (dialog));
+}
+
 static void
 on_about_activated (GSimpleAction *action,
                     GVariant      *parameter,
@@ -129,6 +228,7 @@ on_about_activated (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = on_quit_activated },
+  { .name = "new", .activate = on_new_activated },
   { .name = "open", .activate = on_open_activated },
   { .name = "open-sample", .activate = on_open_sample_activated },
   { .name = "about", .activate = on_about_activated },
@@ -140,6 +240,7 @@ static const struct {
   const char *accels[3];
 } accelerators[] = {
   { "app.quit", { "<Primary>q", NULL } },
+  { "app.new", { "<Primary>n", NULL } },
   { "app.open", { "<Primary>o", NULL } },
   { "win.previous-measure", { "<Alt>Left", "<Primary>Page_Up", NULL } },
   { "win.next-measure", { "<Alt>Right", "<Primary>Page_Down", NULL } },
@@ -215,7 +316,7 @@ lacuna_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     {
-      LacunaWindow *window = lacuna_window_new (self);
+      LacunaWindow *window = window_for_assessment (self);
       g_autofree char *path = g_file_get_path (files[i]);
       g_autoptr(GError) error = NULL;
       LacunaStore *store = path != NULL ? lacuna_store_open (path, LACUNA_STORE_OPEN_DEFAULT, &error) : NULL;

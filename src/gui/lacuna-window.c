@@ -10,6 +10,8 @@
 
 #include "analysis.h"
 #include "lacuna-measure-page.h"
+#include "lacuna-overview-view.h"
+#include "lacuna-recommendations-view.h"
 #include "lacuna-window.h"
 #include "report.h"
 
@@ -31,9 +33,15 @@ struct _LacunaWindow {
   GtkToggleButton      *unanswered_toggle;
   GtkToggleButton      *gaps_toggle;
   LacunaMeasurePage    *measure_page;
+  GtkWidget            *view_switcher;
+  GtkStack             *view_stack;
+  LacunaOverviewView   *overview_view;
+  LacunaRecommendationsView *recommendations_view;
 
   LacunaStore          *store;   /* the open assessment, or NULL */
   GPtrArray            *undo;    /* LacunaAnswer*: answers as they were before each edit */
+  LacunaAnalysis       *analysis;      /* what the result views show */
+  gboolean              results_stale; /* an answer changed since */
   GCancellable         *report_cancellable;  /* while a report is being written */
   char                 *report_path;         /* the last report started */
 };
@@ -370,6 +378,47 @@ set_saved_subtitle (LacunaWindow *self,
   gtk_header_bar_set_subtitle (self->header_bar, subtitle);
 }
 
+/* The analysis is recomputed from the store (well under a millisecond for
+ * the real frameworks), but the result views rebuild their rows, so they
+ * are refreshed only while one of them is on screen. */
+static void
+refresh_results (LacunaWindow *self,
+                 gboolean      now)
+{
+  LacunaAnalysis *previous = self->analysis;
+  const char *visible = gtk_stack_get_visible_child_name (self->view_stack);
+
+  self->results_stale = TRUE;
+  if (!now && g_strcmp0 (visible, "measures") == 0)
+    return;
+  self->analysis = self->store != NULL ? lacuna_analyse_store (self->store) : NULL;
+  lacuna_overview_view_set_analysis (self->overview_view, self->analysis);
+  lacuna_recommendations_view_set_analysis (self->recommendations_view, self->store, self->analysis);
+  g_clear_pointer (&previous, lacuna_analysis_free);
+  self->results_stale = FALSE;
+}
+
+/* Before the store they point into goes away. */
+static void
+clear_results (LacunaWindow *self)
+{
+  if (self->recommendations_view != NULL)
+    lacuna_recommendations_view_set_analysis (self->recommendations_view, NULL, NULL);
+  if (self->overview_view != NULL)
+    lacuna_overview_view_set_analysis (self->overview_view, NULL);
+  g_clear_pointer (&self->analysis, lacuna_analysis_free);
+  self->results_stale = TRUE;
+}
+
+static void
+on_view_changed_cb (GtkStack     *stack,
+                    GParamSpec   *pspec,
+                    LacunaWindow *self)
+{
+  if (self->results_stale && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "measures") != 0)
+    refresh_results (self, TRUE);
+}
+
 static void
 on_measure_saved_cb (LacunaMeasurePage  *page,
                      const LacunaAnswer *before,
@@ -378,6 +427,20 @@ on_measure_saved_cb (LacunaMeasurePage  *page,
   g_ptr_array_add (self->undo, lacuna_answer_copy (before));
   set_saved_subtitle (self, TRUE);
   refresh_marks (self);
+  refresh_results (self, FALSE);
+}
+
+/* The team changed a plan in the recommendations: the ranking, the marks
+ * and the measure page all follow. */
+static void
+on_recommendation_changed_cb (LacunaRecommendationsView *view,
+                              const char                *measure_id,
+                              LacunaWindow              *self)
+{
+  set_saved_subtitle (self, TRUE);
+  refresh_marks (self);
+  refresh_results (self, TRUE);
+  lacuna_measure_page_reload (self->measure_page);
 }
 
 static void
@@ -389,11 +452,13 @@ on_measure_failed_cb (LacunaMeasurePage *page,
   lacuna_measure_page_reload (page);
 }
 
+/* Framework, pillar, area and measure ids are distinct, so one search by
+ * id finds any row. */
 static gboolean
-find_measure_row (GtkTreeModel *model,
-                  GtkTreeIter  *parent,
-                  const char   *measure_id,
-                  GtkTreeIter  *found)
+find_row (GtkTreeModel *model,
+          GtkTreeIter  *parent,
+          const char   *id,
+          GtkTreeIter  *found)
 {
   GtkTreeIter child;
 
@@ -401,15 +466,15 @@ find_measure_row (GtkTreeModel *model,
     return FALSE;
   do
     {
-      LacunaMeasure *measure = NULL;
+      g_autofree char *row_id = NULL;
 
-      gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
-      if (measure != NULL && g_str_equal (measure->id, measure_id))
+      gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_ID, &row_id, -1);
+      if (g_strcmp0 (row_id, id) == 0)
         {
           *found = child;
           return TRUE;
         }
-      if (find_measure_row (model, &child, measure_id, found))
+      if (find_row (model, &child, id, found))
         return TRUE;
     }
   while (gtk_tree_model_iter_next (model, &child));
@@ -424,13 +489,46 @@ lacuna_window_select_measure (LacunaWindow *self,
   GtkTreeIter iter;
   g_autoptr(GtkTreePath) path = NULL;
 
-  if (!find_measure_row (model, NULL, measure_id, &iter))
+  if (!find_row (model, NULL, measure_id, &iter))
     return FALSE;
   path = gtk_tree_model_get_path (model, &iter);
   gtk_tree_view_expand_to_path (self->catalog_view, path);
   gtk_tree_view_set_cursor (self->catalog_view, path, NULL, FALSE);
   gtk_tree_view_scroll_to_cell (self->catalog_view, path, NULL, FALSE, 0, 0);
   return TRUE;
+}
+
+static void
+on_recommendation_activated_cb (LacunaRecommendationsView *view,
+                                const char                *measure_id,
+                                LacunaWindow              *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  lacuna_window_select_measure (self, measure_id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
+}
+
+/* A pillar chosen in the overview: the list shows that pillar open, with
+ * the others folded away. */
+static void
+on_pillar_activated_cb (LacunaOverviewView *view,
+                        const char         *pillar_id,
+                        LacunaWindow       *self)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_filter);
+  GtkTreeIter iter;
+  g_autoptr(GtkTreePath) path = NULL;
+
+  gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  if (!find_row (model, NULL, pillar_id, &iter))
+    return;
+  path = gtk_tree_model_get_path (model, &iter);
+  gtk_tree_view_collapse_all (self->catalog_view);
+  gtk_tree_view_expand_to_path (self->catalog_view, path);
+  gtk_tree_view_expand_row (self->catalog_view, path, TRUE);
+  gtk_tree_view_set_cursor (self->catalog_view, path, NULL, FALSE);
+  gtk_tree_view_scroll_to_cell (self->catalog_view, path, NULL, TRUE, 0, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
 }
 
 const char *
@@ -554,6 +652,7 @@ on_undo_activated (GSimpleAction *action,
       return;
     }
   refresh_marks (self);
+  refresh_results (self, FALSE);
   lacuna_window_select_measure (self, previous->measure_id);
   lacuna_measure_page_reload (self->measure_page);
   set_saved_subtitle (self, TRUE);
@@ -873,9 +972,12 @@ lacuna_window_show_assessment (LacunaWindow *self,
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
 
+  clear_results (self);
   g_clear_pointer (&self->store, lacuna_store_close);
   self->store = store;
   g_ptr_array_set_size (self->undo, 0);
+  gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  gtk_widget_show (self->view_switcher);
 
   gtk_header_bar_set_title (self->header_bar, details->values[LACUNA_DETAIL_TITLE]);
   set_saved_subtitle (self, FALSE);
@@ -939,6 +1041,10 @@ lacuna_window_dispose (GObject *object)
   if (self->measure_page != NULL && self->store != NULL)
     lacuna_measure_page_save_pending (self->measure_page);
   save_window_state (self);
+  /* The stack switches pages as its children go; nothing is left to show. */
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_data (self->view_stack, self);
+  clear_results (self);
   g_clear_pointer (&self->store, lacuna_store_close);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   /* A report being written is finished by its thread; the window just
@@ -962,6 +1068,8 @@ lacuna_window_class_init (LacunaWindowClass *klass)
 
   object_class->dispose = lacuna_window_dispose;
   g_type_ensure (LACUNA_TYPE_MEASURE_PAGE);
+  g_type_ensure (LACUNA_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (LACUNA_TYPE_RECOMMENDATIONS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lacuna/Lacuna/lacuna-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, LacunaWindow, name)
   BIND (header_bar);
@@ -969,6 +1077,10 @@ lacuna_window_class_init (LacunaWindowClass *klass)
   BIND (info_label);
   BIND (info_spinner);
   BIND (open_report_button);
+  BIND (view_switcher);
+  BIND (view_stack);
+  BIND (overview_view);
+  BIND (recommendations_view);
   BIND (main_stack);
   BIND (recent_list);
   BIND (recent_heading);
@@ -1000,6 +1112,10 @@ lacuna_window_init (LacunaWindow *self)
   g_signal_connect (self->measure_page, "saved", G_CALLBACK (on_measure_saved_cb), self);
   g_signal_connect (self->measure_page, "failed", G_CALLBACK (on_measure_failed_cb), self);
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_bar_response_cb), self);
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed_cb), self);
+  g_signal_connect (self->overview_view, "pillar-activated", G_CALLBACK (on_pillar_activated_cb), self);
+  g_signal_connect (self->recommendations_view, "measure-activated", G_CALLBACK (on_recommendation_activated_cb), self);
+  g_signal_connect (self->recommendations_view, "answer-changed", G_CALLBACK (on_recommendation_changed_cb), self);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_activated_cb), self);
   g_signal_connect (self, "key-press-event", G_CALLBACK (on_key_press_cb), self);
   fill_recent (self);
