@@ -13,6 +13,8 @@
 #include <unistd.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <time.h>
+#include <utime.h>
 #include <sqlite3.h>
 
 #include "framework-loader.h"
@@ -495,6 +497,37 @@ test_lock_file (Fixture       *fixture,
   second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_false (lacuna_store_is_read_only (second));
+  g_clear_pointer (&second, lacuna_store_close);
+}
+
+/* A crash or a power cut between creating the lock file and filling it
+ * leaves it empty or cut short. Such a lock is respected for a moment (its
+ * holder may be writing it right now), then taken over. */
+static void
+test_incomplete_lock_file (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+  g_autoptr(GError) error = NULL;
+  LacunaStore *store;
+  struct utimbuf long_ago = { 0 };
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (lock, "Someone\nsome-host", -1, NULL));
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  long_ago.actime = long_ago.modtime = time (NULL) - 60;
+  g_assert_true (g_file_set_contents (lock, "", 0, NULL));
+  g_assert_cmpint (g_utime (lock, &long_ago), ==, 0);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (lacuna_store_is_read_only (store));
+  lacuna_store_close (store);
 }
 
 static void
@@ -769,6 +802,7 @@ main (int    argc,
   ADD ("unreadable-and-missing", test_unreadable_and_missing);
   ADD ("read-only-file", test_read_only_file);
   ADD ("lock-file", test_lock_file);
+  ADD ("incomplete-lock-file", test_incomplete_lock_file);
   ADD ("save-copy", test_save_copy);
   ADD ("migration-from-v1", test_migration_from_v1);
   ADD ("migration-read-only", test_migration_read_only);

@@ -42,14 +42,33 @@ describe_holder (void)
   return g_strdup_printf ("%s\n%s\n%d\n%s\n", real_name, g_get_host_name (), (int) getpid (), since);
 }
 
+/* A holder writes its whole description at once, so a lock with less in
+ * it is either being written this very moment or was cut short by a crash
+ * or a power cut (a file created but never flushed). After a few seconds
+ * only the second is possible. */
+#define INCOMPLETE_LOCK_GRACE_SECONDS 5
+
+static gboolean
+is_abandoned_incomplete (const char *lock_path)
+{
+  GStatBuf info;
+
+  if (g_stat (lock_path, &info) != 0)
+    return FALSE;
+  return (gint64) info.st_mtime + INCOMPLETE_LOCK_GRACE_SECONDS < g_get_real_time () / G_USEC_PER_SEC;
+}
+
 /* A lock left by a process of this machine that no longer runs is stale:
  * the program crashed or the laptop lost power. */
 static gboolean
-is_stale (char **fields)
+is_stale (const char  *lock_path,
+          char       **fields)
 {
   gint64 pid;
 
-  if (g_strv_length (fields) < 4 || !g_str_equal (fields[1], g_get_host_name ()))
+  if (g_strv_length (fields) < 5)
+    return is_abandoned_incomplete (lock_path);
+  if (!g_str_equal (fields[1], g_get_host_name ()))
     return FALSE;
   pid = g_ascii_strtoll (fields[2], NULL, 10);
   if (pid <= 0)
@@ -82,6 +101,66 @@ set_locked_error (GError     **error,
                since_text != NULL ? since_text : _("an unknown time"));
 }
 
+/* Writes a complete file at TEMPLATE's path (made unique); 0 or -errno. */
+static int
+write_whole_file (char       *template,
+                  const char *contents)
+{
+  gsize length = strlen (contents);
+  int fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, 0644);
+  gboolean written;
+
+  if (fd < 0)
+    return -errno;
+  written = write (fd, contents, length) == (gssize) length;
+  close (fd);
+  if (!written)
+    {
+      g_unlink (template);
+      return -ENOSPC;
+    }
+  return 0;
+}
+
+/* Creates the lock file with its whole contents, or fails with -EEXIST if
+ * there is one: the description is written to a file of its own and then
+ * hard-linked into place, which is atomic, so no one ever sees a lock half
+ * written. Where hard links are not supported (FAT on USB sticks), the
+ * file is created exclusively and then written. Returns 0 or -errno. */
+static int
+create_lock_file (const char *lock_path,
+                  const char *holder)
+{
+  g_autofree char *template = g_strconcat (lock_path, ".XXXXXX", NULL);
+  int result = write_whole_file (template, holder);
+  int fd;
+  gsize length;
+  gboolean written;
+
+  if (result == 0)
+    {
+      result = link (template, lock_path) == 0 ? 0 : -errno;
+      g_unlink (template);
+      if (result == 0 || result == -EEXIST)
+        return result;
+    }
+  else if (result == -ENOSPC)
+    return result;
+
+  fd = g_open (lock_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return -errno;
+  length = strlen (holder);
+  written = write (fd, holder, length) == (gssize) length;
+  close (fd);
+  if (!written)
+    {
+      g_unlink (lock_path);
+      return -ENOSPC;
+    }
+  return 0;
+}
+
 /* Returns the lock file's path, or NULL with error set. A folder where no
  * lock can be written (read-only media) is reported as READ_ONLY. */
 char *
@@ -93,23 +172,17 @@ lacuna_store_lock_acquire (const char  *path,
 
   for (int attempt = 0; attempt < 2; attempt++)
     {
-      int fd = g_open (lock_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+      int created = create_lock_file (lock_path, holder);
 
-      if (fd >= 0)
+      if (created == 0)
+        return g_steal_pointer (&lock_path);
+      if (created == -ENOSPC)
         {
-          gsize length = strlen (holder);
-          gboolean written = write (fd, holder, length) == (gssize) length;
-
-          close (fd);
-          if (!written)
-            {
-              g_unlink (lock_path);
-              g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
-                           _("Cannot write the lock file %s: the disk may be full."), lock_path);
-              return NULL;
-            }
-          return g_steal_pointer (&lock_path);
+          g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                       _("Cannot write the lock file %s: the disk may be full."), lock_path);
+          return NULL;
         }
+      errno = -created;
 
       if (errno == EEXIST)
         {
@@ -119,7 +192,7 @@ lacuna_store_lock_acquire (const char  *path,
           if (!g_file_get_contents (lock_path, &contents, NULL, NULL))
             contents = g_strdup ("");
           fields = g_strsplit (contents, "\n", -1);
-          if (attempt == 0 && is_stale (fields))
+          if (attempt == 0 && is_stale (lock_path, fields))
             {
               g_unlink (lock_path);
               continue;
