@@ -5,6 +5,13 @@
  * answer as it was before, so the window can undo, or "failed" with the
  * store's message.
  *
+ * Under the instruments linked to the measure, the team can link another
+ * one from the register, or add a new one (type, title, article, status)
+ * already linked, without leaving the measure: in a workshop the law is
+ * named while the measure is on the screen. The page then emits
+ * "instruments-changed" (no arguments) so the window can refresh the
+ * register wherever else it shows it.
+ *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,7 +19,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lacuna-instruments-view.h"
 #include "lacuna-measure-page.h"
+#include "names.h"
 
 struct _LacunaMeasurePage {
   GtkScrolledWindow    parent_instance;
@@ -40,6 +49,18 @@ struct _LacunaMeasurePage {
   GtkComboBoxText     *urgency_combo;
   GtkEntry            *urgency_reason_entry;
   GtkLabel            *instruments_label;
+  GtkWidget           *link_button;
+  GtkWidget           *new_instrument_button;
+  GtkPopover          *link_popover;
+  GtkSearchEntry      *link_search;
+  GtkListBox          *link_list;
+  GtkPopover          *new_popover;
+  GtkComboBoxText     *new_type_combo;
+  GtkEntry            *new_title_entry;
+  GtkEntry            *new_article_entry;
+  GtkComboBoxText     *new_status_combo;
+  GtkLabel            *new_error_label;
+  GtkWidget           *new_create_button;
   GtkLabel            *history_label;
 
   LacunaStore         *store;        /* borrowed from the window */
@@ -54,8 +75,12 @@ G_DEFINE_FINAL_TYPE (LacunaMeasurePage, lacuna_measure_page, GTK_TYPE_SCROLLED_W
 enum {
   SIGNAL_SAVED,
   SIGNAL_FAILED,
+  SIGNAL_INSTRUMENTS_CHANGED,
   N_SIGNALS
 };
+
+#define LINK_ROW_UUID_KEY "lacuna-instrument-uuid"
+#define LINK_ROW_SEARCH_KEY "lacuna-search-text"
 
 static guint signals[N_SIGNALS];
 
@@ -142,6 +167,61 @@ show_history (LacunaMeasurePage *self)
   gtk_label_set_text (self->history_label, text->len > 0 ? text->str : _("No change recorded yet."));
 }
 
+static GtkWidget *
+build_link_row (const LacunaNationalInstrument *instrument)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *title = instrument->article != NULL
+                             ? g_strdup_printf ("%s, %s", instrument->title, instrument->article)
+                             : g_strdup (instrument->title);
+  /* TRANSLATORS: an instrument's type and status, as in "Law · In force". */
+  g_autofree char *kind = g_strdup_printf (_("%s · %s"), lacuna_instruments_view_type_label (instrument->type),
+                                           lacuna_instruments_view_status_label (instrument->status));
+  g_autofree char *search = g_strconcat (title, " ", instrument->reference != NULL ? instrument->reference : "", NULL);
+  g_autofree char *accessible = g_strdup_printf ("%s (%s)", title, kind);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *kind_label = gtk_label_new (kind);
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_line_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  /* Without it a wrapping label asks for its whole text on one line and
+   * the popover grows wider than the screen. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 48);
+  gtk_label_set_xalign (GTK_LABEL (kind_label), 0.0);
+  gtk_style_context_add_class (gtk_widget_get_style_context (kind_label), "dim-label");
+  gtk_box_pack_start (GTK_BOX (box), title_label, FALSE, FALSE, 0);
+  gtk_box_pack_start (GTK_BOX (box), kind_label, FALSE, FALSE, 0);
+  g_object_set (box, "margin", 6, NULL);
+  gtk_container_add (GTK_CONTAINER (row), box);
+  gtk_widget_show_all (row);
+
+  g_object_set_data_full (G_OBJECT (row), LINK_ROW_UUID_KEY, g_strdup (instrument->uuid), g_free);
+  g_object_set_data_full (G_OBJECT (row), LINK_ROW_SEARCH_KEY, g_utf8_casefold (search, -1), g_free);
+  atk_object_set_name (gtk_widget_get_accessible (row), accessible);
+  return row;
+}
+
+/* The register's instruments this measure is not linked to yet: what the
+ * "Link an instrument" popover offers. */
+static void
+fill_link_list (LacunaMeasurePage *self)
+{
+  g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (self->link_list));
+  g_autoptr(GPtrArray) instruments = lacuna_store_list_instruments (self->store);
+
+  for (GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+  for (guint i = 0; i < instruments->len; i++)
+    {
+      const LacunaNationalInstrument *instrument = g_ptr_array_index (instruments, i);
+
+      if (!g_strv_contains ((const char *const *) instrument->measures, self->measure->id))
+        gtk_container_add (GTK_CONTAINER (self->link_list), build_link_row (instrument));
+    }
+}
+
 static void
 show_instruments (LacunaMeasurePage *self)
 {
@@ -161,6 +241,126 @@ show_instruments (LacunaMeasurePage *self)
     }
   else
     gtk_label_set_text (self->instruments_label, _("No law, plan or agreement from the register is linked to this measure yet."));
+  fill_link_list (self);
+}
+
+static void
+instruments_changed (LacunaMeasurePage *self)
+{
+  show_instruments (self);
+  g_signal_emit (self, signals[SIGNAL_INSTRUMENTS_CHANGED], 0);
+}
+
+static void
+on_link_row_activated_cb (GtkListBox        *list,
+                          GtkListBoxRow     *row,
+                          LacunaMeasurePage *self)
+{
+  g_autofree char *uuid = g_strdup (g_object_get_data (G_OBJECT (row), LINK_ROW_UUID_KEY));
+  g_autoptr(GError) error = NULL;
+
+  gtk_popover_popdown (self->link_popover);
+  if (self->store == NULL || self->measure == NULL || uuid == NULL)
+    return;
+  if (!lacuna_store_link_instrument (self->store, uuid, self->measure->id, TRUE, g_get_real_name (), &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error->message);
+      return;
+    }
+  instruments_changed (self);
+}
+
+static gboolean
+link_filter_func (GtkListBoxRow *row,
+                  gpointer       user_data)
+{
+  LacunaMeasurePage *self = user_data;
+  g_autofree char *folded = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->link_search)), -1);
+  const char *text = g_object_get_data (G_OBJECT (row), LINK_ROW_SEARCH_KEY);
+
+  g_strstrip (folded);
+  return *folded == '\0' || (text != NULL && strstr (text, folded) != NULL);
+}
+
+static void
+on_link_search_changed_cb (GtkSearchEntry    *entry,
+                           LacunaMeasurePage *self)
+{
+  gtk_list_box_invalidate_filter (self->link_list);
+}
+
+/* Each opening starts from an empty search, so no instrument seems to be
+ * missing because of what was typed last time. */
+static void
+on_link_popover_show_cb (GtkWidget         *popover,
+                         LacunaMeasurePage *self)
+{
+  gtk_entry_set_text (GTK_ENTRY (self->link_search), "");
+  gtk_list_box_invalidate_filter (self->link_list);
+  gtk_widget_grab_focus (GTK_WIDGET (self->link_search));
+}
+
+/* A fresh form each time, except after a refusal, when what was typed is
+ * kept (the popover then stays open). */
+static void
+on_new_popover_show_cb (GtkWidget         *popover,
+                        LacunaMeasurePage *self)
+{
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->new_type_combo),
+                               lacuna_national_instrument_type_to_string (LACUNA_NATIONAL_INSTRUMENT_LAW));
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->new_status_combo),
+                               lacuna_instrument_status_to_string (LACUNA_INSTRUMENT_IN_FORCE));
+  gtk_entry_set_text (self->new_title_entry, "");
+  gtk_entry_set_text (self->new_article_entry, "");
+  gtk_widget_hide (GTK_WIDGET (self->new_error_label));
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_title_entry));
+}
+
+static void
+create_instrument (LacunaMeasurePage *self)
+{
+  g_autoptr(LacunaNationalInstrument) instrument = lacuna_national_instrument_new ();
+  g_autoptr(GError) error = NULL;
+  const char *article = gtk_entry_get_text (self->new_article_entry);
+
+  if (self->store == NULL || self->measure == NULL)
+    return;
+  if (!lacuna_national_instrument_type_from_string (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->new_type_combo)),
+                                                    &instrument->type))
+    instrument->type = LACUNA_NATIONAL_INSTRUMENT_OTHER;
+  if (!lacuna_instrument_status_from_string (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->new_status_combo)),
+                                             &instrument->status))
+    instrument->status = LACUNA_INSTRUMENT_IN_FORCE;
+  instrument->title = g_strdup (gtk_entry_get_text (self->new_title_entry));
+  instrument->article = lacuna_text_is_blank (article) ? NULL : g_strdup (article);
+  g_strfreev (instrument->measures);
+  instrument->measures = g_new0 (char *, 2);
+  instrument->measures[0] = g_strdup (self->measure->id);
+
+  if (!lacuna_store_save_instrument (self->store, instrument, g_get_real_name (), &error))
+    {
+      /* Said in the popover, next to what needs fixing; nothing typed is lost. */
+      gtk_label_set_text (self->new_error_label, error->message);
+      gtk_widget_show (GTK_WIDGET (self->new_error_label));
+      gtk_widget_grab_focus (GTK_WIDGET (self->new_title_entry));
+      return;
+    }
+  gtk_popover_popdown (self->new_popover);
+  instruments_changed (self);
+}
+
+static void
+on_new_create_clicked_cb (GtkButton         *button,
+                          LacunaMeasurePage *self)
+{
+  create_instrument (self);
+}
+
+static void
+on_new_entry_activate_cb (GtkEntry          *entry,
+                          LacunaMeasurePage *self)
+{
+  create_instrument (self);
 }
 
 /* confirms: the team chose a level, which confirms an answer carried over
@@ -392,6 +592,8 @@ lacuna_measure_page_show_measure (LacunaMeasurePage   *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->not_applicable_check), writable);
   gtk_text_view_set_editable (self->evidence_view, writable);
   gtk_text_view_set_editable (self->notes_view, writable);
+  gtk_widget_set_sensitive (self->link_button, writable);
+  gtk_widget_set_sensitive (self->new_instrument_button, writable);
 
   self->loading = FALSE;
   self->text_dirty = FALSE;
@@ -453,6 +655,10 @@ lacuna_measure_page_class_init (LacunaMeasurePageClass *klass)
                                         G_TYPE_NONE, 1, G_TYPE_POINTER);
   signals[SIGNAL_FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                          G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* An instrument was linked to this measure, or created for it, from the
+   * page: the register, wherever else it is shown, is out of date. */
+  signals[SIGNAL_INSTRUMENTS_CHANGED] = g_signal_new ("instruments-changed", G_TYPE_FROM_CLASS (klass),
+                                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lacuna/Lacuna/lacuna-measure-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, LacunaMeasurePage, name)
@@ -477,6 +683,18 @@ lacuna_measure_page_class_init (LacunaMeasurePageClass *klass)
   BIND (urgency_combo);
   BIND (urgency_reason_entry);
   BIND (instruments_label);
+  BIND (link_button);
+  BIND (new_instrument_button);
+  BIND (link_popover);
+  BIND (link_search);
+  BIND (link_list);
+  BIND (new_popover);
+  BIND (new_type_combo);
+  BIND (new_title_entry);
+  BIND (new_article_entry);
+  BIND (new_status_combo);
+  BIND (new_error_label);
+  BIND (new_create_button);
   BIND (history_label);
 #undef BIND
   /* The level buttons (law_none … practice_unknown) are found by name in
@@ -495,6 +713,7 @@ static void
 lacuna_measure_page_init (LacunaMeasurePage *self)
 {
   GtkWidget *entries[4];
+  GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -518,6 +737,29 @@ lacuna_measure_page_init (LacunaMeasurePage *self)
           gtk_widget_set_tooltip_text (GTK_WIDGET (self->practice_buttons[i]), lacuna_level_describe (i, TRUE));
         }
     }
+
+  for (guint i = 0; i < LACUNA_N_NATIONAL_INSTRUMENT_TYPES; i++)
+    gtk_combo_box_text_append (self->new_type_combo, lacuna_national_instrument_type_to_string (i),
+                               lacuna_instruments_view_type_label (i));
+  for (guint i = 0; i < LACUNA_N_INSTRUMENT_STATUSES; i++)
+    gtk_combo_box_text_append (self->new_status_combo, lacuna_instrument_status_to_string (i),
+                               lacuna_instruments_view_status_label (i));
+  gtk_list_box_set_filter_func (self->link_list, link_filter_func, self, NULL);
+  placeholder = gtk_label_new (_("Every instrument of the register is linked to this measure already, or none "
+                                 "matches: add a new one with “New instrument…”."));
+  gtk_label_set_line_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (placeholder), 40);
+  g_object_set (placeholder, "margin", 12, NULL);
+  gtk_style_context_add_class (gtk_widget_get_style_context (placeholder), "dim-label");
+  gtk_widget_show (placeholder);
+  gtk_list_box_set_placeholder (self->link_list, placeholder);
+  g_signal_connect (self->link_list, "row-activated", G_CALLBACK (on_link_row_activated_cb), self);
+  g_signal_connect (self->link_search, "search-changed", G_CALLBACK (on_link_search_changed_cb), self);
+  g_signal_connect (self->link_popover, "show", G_CALLBACK (on_link_popover_show_cb), self);
+  g_signal_connect (self->new_popover, "show", G_CALLBACK (on_new_popover_show_cb), self);
+  g_signal_connect (self->new_create_button, "clicked", G_CALLBACK (on_new_create_clicked_cb), self);
+  g_signal_connect (self->new_title_entry, "activate", G_CALLBACK (on_new_entry_activate_cb), self);
+  g_signal_connect (self->new_article_entry, "activate", G_CALLBACK (on_new_entry_activate_cb), self);
 
   g_signal_connect (self->not_applicable_check, "toggled", G_CALLBACK (on_not_applicable_toggled_cb), self);
   g_signal_connect (self->urgency_combo, "changed", G_CALLBACK (on_urgency_changed_cb), self);

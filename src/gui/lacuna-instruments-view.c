@@ -1,0 +1,1129 @@
+/* lacuna-instruments-view.c — the register of national laws, plans and
+ * agreements, and the measures each one supports
+ *
+ * The list on the left is the register as the store has it, narrowed by
+ * the filters; the form on the right shows the selected instrument, ready
+ * to change. Every write is one call to the store, which decides what is
+ * valid: when it refuses, its message is shown and the form keeps what was
+ * typed, so nothing is lost to a mistake.
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "lacuna-instruments-view.h"
+#include "names.h"
+
+typedef enum {
+  FORM_NONE,     /* nothing chosen: the form is hidden */
+  FORM_EDIT,     /* selected_uuid is in the form */
+  FORM_NEW,      /* an instrument not saved yet */
+} FormMode;
+
+struct _LacunaInstrumentsView {
+  GtkBox             parent_instance;
+
+  GtkInfoBar        *error_bar;
+  GtkLabel          *error_label;
+  GtkComboBoxText   *type_filter;
+  GtkComboBoxText   *status_filter;
+  GtkSearchEntry    *search_entry;
+  GtkWidget         *add_button;
+  GtkWidget         *edit_button;
+  GtkWidget         *delete_button;
+  GtkWidget         *read_only_label;
+  GtkTreeView       *instrument_view;
+  GtkLabel          *count_label;
+  GtkStack          *form_stack;
+  GtkLabel          *form_heading;
+  GtkWidget         *form_grid;
+  GtkComboBoxText   *type_combo;
+  GtkEntry          *title_entry;
+  GtkEntry          *article_entry;
+  GtkEntry          *adopted_entry;
+  GtkComboBoxText   *status_combo;
+  GtkEntry          *reference_entry;
+  GtkToggleButton   *confidential_check;
+  GtkSearchEntry    *measure_search;
+  GtkListBox        *measure_list;
+  GtkLabel          *measures_count_label;
+  GtkWidget         *save_button;
+  GtkWidget         *revert_button;
+
+  GtkListStore      *rows;            /* the list's model */
+  LacunaStore       *store;           /* borrowed; NULL: nothing to show */
+  FormMode           mode;
+  char              *selected_uuid;   /* the instrument in the form (FORM_EDIT) */
+  char             **hidden_measures; /* its links the checklist cannot show */
+  GtkWidget         *confirm_dialog;  /* the open "Delete?" question, if any */
+  gboolean           loading;         /* filling the form: not an edit */
+  gboolean           dirty;           /* the form differs from the store */
+  gboolean           rebuilding;      /* selection changes are ours, not the user's */
+  guint              changed_idle;
+};
+
+G_DEFINE_FINAL_TYPE (LacunaInstrumentsView, lacuna_instruments_view, GTK_TYPE_BOX)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define ROW_SEARCH_KEY "lacuna-search-text"
+#define ROW_FRAMEWORK_KEY "lacuna-framework"
+#define ALL_ID "all"
+
+static const char *const type_labels[LACUNA_N_NATIONAL_INSTRUMENT_TYPES] = {
+  [LACUNA_NATIONAL_INSTRUMENT_CONSTITUTION] = N_("Constitution"),
+  [LACUNA_NATIONAL_INSTRUMENT_LAW] = N_("Law"),
+  [LACUNA_NATIONAL_INSTRUMENT_DECREE] = N_("Decree"),
+  [LACUNA_NATIONAL_INSTRUMENT_REGULATION] = N_("Regulation"),
+  [LACUNA_NATIONAL_INSTRUMENT_ACTION_PLAN] = N_("Action plan"),
+  [LACUNA_NATIONAL_INSTRUMENT_SOP] = N_("Standard operating procedure"),
+  [LACUNA_NATIONAL_INSTRUMENT_BILATERAL_AGREEMENT] = N_("Bilateral agreement"),
+  [LACUNA_NATIONAL_INSTRUMENT_MULTILATERAL_AGREEMENT] = N_("Multilateral agreement"),
+  [LACUNA_NATIONAL_INSTRUMENT_MOU] = N_("Memorandum of understanding"),
+  [LACUNA_NATIONAL_INSTRUMENT_OTHER] = N_("Other"),
+};
+
+static const char *const status_labels[LACUNA_N_INSTRUMENT_STATUSES] = {
+  [LACUNA_INSTRUMENT_IN_FORCE] = N_("In force"),
+  [LACUNA_INSTRUMENT_DRAFT] = N_("Draft"),
+  [LACUNA_INSTRUMENT_REPEALED] = N_("Repealed"),
+};
+
+/**
+ * lacuna_instruments_view_type_label:
+ *
+ * The translated name of a type of instrument, as the register shows it.
+ */
+const char *
+lacuna_instruments_view_type_label (LacunaNationalInstrumentType type)
+{
+  g_return_val_if_fail (type < LACUNA_N_NATIONAL_INSTRUMENT_TYPES, NULL);
+  return _(type_labels[type]);
+}
+
+/**
+ * lacuna_instruments_view_status_label:
+ *
+ * The translated name of an instrument's status, as the register shows it.
+ */
+const char *
+lacuna_instruments_view_status_label (LacunaInstrumentStatus status)
+{
+  g_return_val_if_fail (status < LACUNA_N_INSTRUMENT_STATUSES, NULL);
+  return _(status_labels[status]);
+}
+
+static gboolean
+is_writable (LacunaInstrumentsView *self)
+{
+  return self->store != NULL && !lacuna_store_is_read_only (self->store);
+}
+
+/* Case aside: a team types "criminal code" as often as "Criminal Code". */
+static gboolean
+text_contains (const char *haystack,
+               const char *folded_needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static void
+hide_error (LacunaInstrumentsView *self)
+{
+  gtk_widget_hide (GTK_WIDGET (self->error_bar));
+}
+
+static void
+show_error (LacunaInstrumentsView *self,
+            const char            *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_show (GTK_WIDGET (self->error_bar));
+}
+
+static void
+update_controls (LacunaInstrumentsView *self)
+{
+  gboolean writable = is_writable (self);
+  gboolean chosen = self->mode == FORM_EDIT && self->selected_uuid != NULL;
+
+  gtk_widget_set_sensitive (self->add_button, writable);
+  gtk_widget_set_sensitive (self->edit_button, writable && chosen);
+  gtk_widget_set_sensitive (self->delete_button, writable && chosen);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->type_filter), self->store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_filter), self->store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), self->store != NULL);
+  gtk_widget_set_visible (self->read_only_label, self->store != NULL && !writable);
+
+  gtk_widget_set_sensitive (self->form_grid, writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->measure_list), writable);
+  gtk_widget_set_visible (self->save_button, writable);
+  gtk_widget_set_visible (self->revert_button, writable);
+  /* A new instrument can always be tried: the store says what it lacks. */
+  gtk_widget_set_sensitive (self->save_button, writable && (self->dirty || self->mode == FORM_NEW));
+  gtk_widget_set_sensitive (self->revert_button, writable && (self->dirty || self->mode == FORM_NEW));
+}
+
+static gboolean
+emit_changed_idle_cb (gpointer data)
+{
+  LacunaInstrumentsView *self = data;
+
+  self->changed_idle = 0;
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* defer: the owner answers "changed" by handing the store back, which
+ * rebuilds the list. From inside the list's own selection handling that
+ * would pull the rows out from under GTK, so there the signal waits for the
+ * main loop. */
+static void
+notify_changed (LacunaInstrumentsView *self,
+                gboolean               defer)
+{
+  if (!defer)
+    g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  else if (self->changed_idle == 0)
+    self->changed_idle = g_idle_add (emit_changed_idle_cb, self);
+}
+
+/* ---- the list ---- */
+
+static gboolean
+matches_filters (LacunaInstrumentsView          *self,
+                 const LacunaNationalInstrument *instrument,
+                 const char                     *folded_search)
+{
+  const char *type = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->type_filter));
+  const char *status = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->status_filter));
+
+  if (type != NULL && !g_str_equal (type, ALL_ID) &&
+      g_strcmp0 (type, lacuna_national_instrument_type_to_string (instrument->type)) != 0)
+    return FALSE;
+  if (status != NULL && !g_str_equal (status, ALL_ID) &&
+      g_strcmp0 (status, lacuna_instrument_status_to_string (instrument->status)) != 0)
+    return FALSE;
+  if (*folded_search == '\0')
+    return TRUE;
+  return text_contains (instrument->title, folded_search) || text_contains (instrument->article, folded_search) ||
+         text_contains (instrument->reference, folded_search);
+}
+
+/* position: (optional) set to the row's index in the list. */
+static gboolean
+find_row_at (LacunaInstrumentsView *self,
+             const char            *uuid,
+             GtkTreeIter           *iter,
+             int                   *position)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->rows);
+  int n = 0;
+
+  if (uuid == NULL || !gtk_tree_model_get_iter_first (model, iter))
+    return FALSE;
+  do
+    {
+      g_autofree char *row_uuid = NULL;
+
+      gtk_tree_model_get (model, iter, LACUNA_INSTRUMENTS_COLUMN_UUID, &row_uuid, -1);
+      if (g_strcmp0 (row_uuid, uuid) == 0)
+        {
+          if (position != NULL)
+            *position = n;
+          return TRUE;
+        }
+      n++;
+    }
+  while (gtk_tree_model_iter_next (model, iter));
+  return FALSE;
+}
+
+static gboolean
+find_row (LacunaInstrumentsView *self,
+          const char            *uuid,
+          GtkTreeIter           *iter)
+{
+  return find_row_at (self, uuid, iter, NULL);
+}
+
+static void
+select_quietly (LacunaInstrumentsView *self,
+                const char            *uuid)
+{
+  GtkTreeSelection *selection = gtk_tree_view_get_selection (self->instrument_view);
+  gboolean rebuilding = self->rebuilding;
+  GtkTreeIter iter;
+
+  self->rebuilding = TRUE;
+  if (find_row (self, uuid, &iter))
+    {
+      g_autoptr(GtkTreePath) path = gtk_tree_model_get_path (GTK_TREE_MODEL (self->rows), &iter);
+
+      gtk_tree_selection_select_iter (selection, &iter);
+      gtk_tree_view_scroll_to_cell (self->instrument_view, path, NULL, FALSE, 0, 0);
+    }
+  else
+    gtk_tree_selection_unselect_all (selection);
+  self->rebuilding = rebuilding;
+}
+
+static void
+reload_rows (LacunaInstrumentsView *self)
+{
+  g_autoptr(GPtrArray) instruments = NULL;
+  g_autofree char *folded_search = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->search_entry)), -1);
+  g_autofree char *count = NULL;
+  guint shown = 0;
+
+  self->rebuilding = TRUE;
+  gtk_list_store_clear (self->rows);
+  self->rebuilding = FALSE;
+  if (self->store == NULL)
+    {
+      gtk_label_set_text (self->count_label, "");
+      return;
+    }
+
+  g_strstrip (folded_search);
+  instruments = lacuna_store_list_instruments (self->store);
+  for (guint i = 0; i < instruments->len; i++)
+    {
+      const LacunaNationalInstrument *instrument = g_ptr_array_index (instruments, i);
+
+      if (!matches_filters (self, instrument, folded_search))
+        continue;
+      gtk_list_store_insert_with_values (self->rows, NULL, -1,
+                                         LACUNA_INSTRUMENTS_COLUMN_UUID, instrument->uuid,
+                                         LACUNA_INSTRUMENTS_COLUMN_TYPE,
+                                         lacuna_instruments_view_type_label (instrument->type),
+                                         LACUNA_INSTRUMENTS_COLUMN_TITLE, instrument->title,
+                                         LACUNA_INSTRUMENTS_COLUMN_ARTICLE,
+                                         instrument->article != NULL ? instrument->article : "",
+                                         LACUNA_INSTRUMENTS_COLUMN_STATUS,
+                                         lacuna_instruments_view_status_label (instrument->status),
+                                         LACUNA_INSTRUMENTS_COLUMN_ADOPTED,
+                                         instrument->adopted != NULL ? instrument->adopted : "",
+                                         LACUNA_INSTRUMENTS_COLUMN_N_MEASURES,
+                                         instrument->measures != NULL ? g_strv_length (instrument->measures) : 0,
+                                         -1);
+      shown++;
+    }
+
+  if (shown == instruments->len)
+    count = g_strdup_printf (ngettext ("%u instrument in the register", "%u instruments in the register",
+                                       instruments->len), instruments->len);
+  else
+    /* TRANSLATORS: the first number is how many the filters leave. */
+    count = g_strdup_printf (ngettext ("%u of %u instrument shown", "%u of %u instruments shown", instruments->len),
+                             shown, instruments->len);
+  gtk_label_set_text (self->count_label, count);
+  /* The widths were worked out on the rows there were; without this the
+   * last column can end up past the right edge. */
+  gtk_tree_view_columns_autosize (self->instrument_view);
+  select_quietly (self, self->mode == FORM_EDIT ? self->selected_uuid : NULL);
+}
+
+/* ---- the measure checklist ---- */
+
+static const char *
+row_measure_id (GtkListBoxRow *row)
+{
+  return row != NULL ? g_object_get_data (G_OBJECT (row), LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY) : NULL;
+}
+
+static GtkToggleButton *
+row_check (GtkListBoxRow *row)
+{
+  return GTK_TOGGLE_BUTTON (gtk_bin_get_child (GTK_BIN (row)));
+}
+
+static void
+update_measure_count (LacunaInstrumentsView *self)
+{
+  GtkListBoxRow *row;
+  g_autofree char *text = NULL;
+  guint ticked = 0;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
+    if (gtk_toggle_button_get_active (row_check (row)))
+      ticked++;
+  ticked += self->hidden_measures != NULL ? g_strv_length (self->hidden_measures) : 0;
+  text = g_strdup_printf (ngettext ("Supports %u measure", "Supports %u measures", ticked), ticked);
+  gtk_label_set_text (self->measures_count_label, text);
+}
+
+static void
+on_measure_toggled_cb (GtkToggleButton       *check,
+                       LacunaInstrumentsView *self)
+{
+  update_measure_count (self);
+  if (self->loading)
+    return;
+  self->dirty = TRUE;
+  update_controls (self);
+}
+
+static GtkWidget *
+build_measure_row (LacunaInstrumentsView *self,
+                   const LacunaFramework *framework,
+                   const LacunaMeasure   *measure)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *text = g_strdup_printf ("%s  %s", measure->id, _(measure->title));
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Without it a wrapping label asks for its whole text on one line and
+   * pushes the form wider than its pane. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
+  gtk_container_add (GTK_CONTAINER (check), label);
+  g_object_set (check, "margin-start", 6, "margin-end", 6, "margin-top", 2, "margin-bottom", 2, NULL);
+  gtk_container_add (GTK_CONTAINER (row), check);
+  /* The check takes the focus; the row around it need not. */
+  gtk_widget_set_can_focus (row, FALSE);
+
+  g_object_set_data_full (G_OBJECT (row), LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY, g_strdup (measure->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), ROW_SEARCH_KEY, g_utf8_casefold (text, -1), g_free);
+  g_object_set_data (G_OBJECT (row), ROW_FRAMEWORK_KEY, (gpointer) framework);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_measure_toggled_cb), self);
+  gtk_widget_show_all (row);
+  return row;
+}
+
+static void
+build_checklist (LacunaInstrumentsView *self)
+{
+  g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (self->measure_list));
+  GPtrArray *frameworks;
+
+  for (GList *l = children; l != NULL; l = l->next)
+    gtk_widget_destroy (l->data);
+  if (self->store == NULL)
+    return;
+
+  /* Only the frameworks this assessment covers: a team working on
+   * trafficking alone is not offered the smuggling measures. */
+  frameworks = lacuna_catalog_get_frameworks (lacuna_store_get_catalog (self->store));
+  for (guint f = 0; f < frameworks->len; f++)
+    {
+      const LacunaFramework *framework = g_ptr_array_index (frameworks, f);
+
+      if (!lacuna_store_has_framework (self->store, framework->id))
+        continue;
+      for (guint m = 0; m < framework->measures->len; m++)
+        gtk_container_add (GTK_CONTAINER (self->measure_list),
+                           build_measure_row (self, framework, g_ptr_array_index (framework->measures, m)));
+    }
+}
+
+static void
+measure_header_func (GtkListBoxRow *row,
+                     GtkListBoxRow *before,
+                     gpointer       user_data)
+{
+  const LacunaFramework *framework = g_object_get_data (G_OBJECT (row), ROW_FRAMEWORK_KEY);
+  GtkWidget *header;
+
+  if (before != NULL && g_object_get_data (G_OBJECT (before), ROW_FRAMEWORK_KEY) == framework)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  if (gtk_list_box_row_get_header (row) != NULL)
+    return;
+  header = gtk_label_new (_(framework->short_title != NULL ? framework->short_title : framework->title));
+  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
+  g_object_set (header, "margin-start", 6, "margin-top", 6, "margin-bottom", 2, NULL);
+  gtk_style_context_add_class (gtk_widget_get_style_context (header), "dimension-heading");
+  gtk_widget_show (header);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static gboolean
+measure_filter_func (GtkListBoxRow *row,
+                     gpointer       user_data)
+{
+  LacunaInstrumentsView *self = user_data;
+  g_autofree char *folded = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->measure_search)), -1);
+  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
+
+  g_strstrip (folded);
+  /* A ticked measure stays in sight, so a search never hides a link. */
+  return *folded == '\0' || gtk_toggle_button_get_active (row_check (row)) ||
+         (text != NULL && strstr (text, folded) != NULL);
+}
+
+/* ---- the form ---- */
+
+static void
+combo_set_id (GtkComboBoxText *combo,
+              const char      *id)
+{
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (combo), id);
+}
+
+/* instrument: NULL for a new, empty one. */
+static void
+show_form (LacunaInstrumentsView          *self,
+           const LacunaNationalInstrument *instrument)
+{
+  GtkListBoxRow *row;
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  char **measures = instrument != NULL ? instrument->measures : NULL;
+
+  self->loading = TRUE;
+  combo_set_id (self->type_combo,
+                lacuna_national_instrument_type_to_string (instrument != NULL ? instrument->type
+                                                                              : LACUNA_NATIONAL_INSTRUMENT_LAW));
+  combo_set_id (self->status_combo,
+                lacuna_instrument_status_to_string (instrument != NULL ? instrument->status
+                                                                       : LACUNA_INSTRUMENT_IN_FORCE));
+  gtk_entry_set_text (self->title_entry, instrument != NULL && instrument->title != NULL ? instrument->title : "");
+  gtk_entry_set_text (self->article_entry,
+                      instrument != NULL && instrument->article != NULL ? instrument->article : "");
+  gtk_entry_set_text (self->adopted_entry,
+                      instrument != NULL && instrument->adopted != NULL ? instrument->adopted : "");
+  gtk_entry_set_text (self->reference_entry,
+                      instrument != NULL && instrument->reference != NULL ? instrument->reference : "");
+  gtk_toggle_button_set_active (self->confidential_check, instrument != NULL && instrument->confidential);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
+    gtk_toggle_button_set_active (row_check (row),
+                                  measures != NULL && g_strv_contains ((const char *const *) measures,
+                                                                       row_measure_id (row)));
+  /* Links to measures outside the frameworks in scope cannot be shown as
+   * ticks; they are kept as they are rather than dropped on saving. */
+  for (guint i = 0; measures != NULL && measures[i] != NULL; i++)
+    {
+      gboolean shown = FALSE;
+
+      for (int r = 0; !shown && (row = gtk_list_box_get_row_at_index (self->measure_list, r)) != NULL; r++)
+        shown = g_strcmp0 (row_measure_id (row), measures[i]) == 0;
+      if (!shown)
+        g_strv_builder_add (hidden, measures[i]);
+    }
+  g_strfreev (self->hidden_measures);
+  self->hidden_measures = g_strv_builder_end (hidden);
+  self->loading = FALSE;
+  self->dirty = FALSE;
+
+  gtk_label_set_text (self->form_heading, instrument != NULL ? _("Instrument") : _("New instrument"));
+  gtk_list_box_invalidate_filter (self->measure_list);
+  update_measure_count (self);
+  gtk_stack_set_visible_child_name (self->form_stack, "form");
+  update_controls (self);
+}
+
+static void
+show_nothing (LacunaInstrumentsView *self)
+{
+  self->mode = FORM_NONE;
+  self->dirty = FALSE;
+  g_clear_pointer (&self->selected_uuid, g_free);
+  g_clear_pointer (&self->hidden_measures, g_strfreev);
+  gtk_stack_set_visible_child_name (self->form_stack, "empty");
+  update_controls (self);
+}
+
+/* Blank text is no value: the register would otherwise show "Title, "
+ * for an instrument with an empty article. */
+static char *
+entry_value (GtkEntry *entry)
+{
+  const char *text = gtk_entry_get_text (entry);
+
+  return lacuna_text_is_blank (text) ? NULL : g_strdup (text);
+}
+
+/* The instrument as the form shows it. */
+static LacunaNationalInstrument *
+collect_instrument (LacunaInstrumentsView *self)
+{
+  LacunaNationalInstrument *instrument = lacuna_national_instrument_new ();
+  g_autoptr(GStrvBuilder) measures = g_strv_builder_new ();
+  GtkListBoxRow *row;
+
+  instrument->uuid = self->mode == FORM_EDIT ? g_strdup (self->selected_uuid) : NULL;
+  if (!lacuna_national_instrument_type_from_string (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->type_combo)),
+                                                    &instrument->type))
+    instrument->type = LACUNA_NATIONAL_INSTRUMENT_OTHER;
+  if (!lacuna_instrument_status_from_string (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->status_combo)),
+                                             &instrument->status))
+    instrument->status = LACUNA_INSTRUMENT_IN_FORCE;
+  /* The title goes as typed: whether it will do is the store's call. */
+  instrument->title = g_strdup (gtk_entry_get_text (self->title_entry));
+  instrument->article = entry_value (self->article_entry);
+  instrument->adopted = entry_value (self->adopted_entry);
+  instrument->reference = entry_value (self->reference_entry);
+  instrument->confidential = gtk_toggle_button_get_active (self->confidential_check);
+
+  if (self->hidden_measures != NULL)
+    g_strv_builder_addv (measures, (const char **) self->hidden_measures);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
+    if (gtk_toggle_button_get_active (row_check (row)))
+      g_strv_builder_add (measures, row_measure_id (row));
+  g_strfreev (instrument->measures);
+  instrument->measures = g_strv_builder_end (measures);
+  return instrument;
+}
+
+/* Saves the form if it holds anything to save. On refusal the store's
+ * message is shown and the form keeps what was typed. */
+static gboolean
+save_form (LacunaInstrumentsView *self,
+           gboolean               defer)
+{
+  g_autoptr(LacunaNationalInstrument) instrument = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!is_writable (self) || self->mode == FORM_NONE || (!self->dirty && self->mode != FORM_NEW))
+    return TRUE;
+
+  instrument = collect_instrument (self);
+  if (!lacuna_store_save_instrument (self->store, instrument, g_get_real_name (), &error))
+    {
+      show_error (self, error->message);
+      if (lacuna_text_is_blank (gtk_entry_get_text (self->title_entry)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+      return FALSE;
+    }
+
+  hide_error (self);
+  self->mode = FORM_EDIT;
+  g_free (self->selected_uuid);
+  self->selected_uuid = g_strdup (instrument->uuid);
+  self->dirty = FALSE;
+  gtk_label_set_text (self->form_heading, _("Instrument"));
+  reload_rows (self);
+  update_controls (self);
+  notify_changed (self, defer);
+  return TRUE;
+}
+
+static void
+edit_instrument (LacunaInstrumentsView *self,
+                 const char            *uuid)
+{
+  g_autoptr(LacunaNationalInstrument) instrument = uuid != NULL ? lacuna_store_get_instrument (self->store, uuid)
+                                                                : NULL;
+
+  if (instrument == NULL)
+    {
+      show_nothing (self);
+      return;
+    }
+  self->mode = FORM_EDIT;
+  /* uuid may be selected_uuid itself, when the form is shown again. */
+  g_free (self->selected_uuid);
+  self->selected_uuid = g_strdup (instrument->uuid);
+  show_form (self, instrument);
+}
+
+static char *
+selected_row_uuid (LacunaInstrumentsView *self)
+{
+  GtkTreeSelection *selection = gtk_tree_view_get_selection (self->instrument_view);
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+  char *uuid = NULL;
+
+  if (gtk_tree_selection_get_selected (selection, &model, &iter))
+    gtk_tree_model_get (model, &iter, LACUNA_INSTRUMENTS_COLUMN_UUID, &uuid, -1);
+  return uuid;
+}
+
+static void
+on_selection_changed_cb (GtkTreeSelection      *selection,
+                         LacunaInstrumentsView *self)
+{
+  g_autofree char *uuid = NULL;
+
+  if (self->rebuilding || self->store == NULL)
+    return;
+  uuid = selected_row_uuid (self);
+  if (uuid == NULL || (self->mode == FORM_EDIT && g_strcmp0 (uuid, self->selected_uuid) == 0))
+    return;
+
+  /* Moving on keeps what was typed. When the store refuses it, the team is
+   * taken back to fix it rather than lose it. */
+  if (self->dirty && !save_form (self, TRUE))
+    {
+      select_quietly (self, self->mode == FORM_EDIT ? self->selected_uuid : NULL);
+      return;
+    }
+  hide_error (self);
+  edit_instrument (self, uuid);
+  select_quietly (self, uuid);
+}
+
+static void
+on_row_activated_cb (GtkTreeView           *view,
+                     GtkTreePath           *path,
+                     GtkTreeViewColumn     *column,
+                     LacunaInstrumentsView *self)
+{
+  if (self->mode == FORM_EDIT && is_writable (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+static void
+on_add_clicked_cb (GtkButton             *button,
+                   LacunaInstrumentsView *self)
+{
+  if (!is_writable (self) || (self->dirty && !save_form (self, FALSE)))
+    return;
+  hide_error (self);
+  self->mode = FORM_NEW;
+  g_clear_pointer (&self->selected_uuid, g_free);
+  select_quietly (self, NULL);
+  show_form (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+static void
+on_edit_clicked_cb (GtkButton             *button,
+                    LacunaInstrumentsView *self)
+{
+  if (self->mode == FORM_EDIT && is_writable (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+static void
+on_save_clicked_cb (GtkButton             *button,
+                    LacunaInstrumentsView *self)
+{
+  save_form (self, FALSE);
+}
+
+static void
+on_revert_clicked_cb (GtkButton             *button,
+                      LacunaInstrumentsView *self)
+{
+  hide_error (self);
+  if (self->mode == FORM_EDIT)
+    edit_instrument (self, self->selected_uuid);
+  else
+    show_nothing (self);
+}
+
+static void
+on_edited_cb (gpointer               widget,
+              LacunaInstrumentsView *self)
+{
+  if (self->loading)
+    return;
+  self->dirty = TRUE;
+  update_controls (self);
+}
+
+static void
+on_entry_activate_cb (GtkEntry              *entry,
+                      LacunaInstrumentsView *self)
+{
+  save_form (self, FALSE);
+}
+
+static void
+on_filter_changed_cb (gpointer               widget,
+                      LacunaInstrumentsView *self)
+{
+  reload_rows (self);
+}
+
+static void
+on_measure_search_changed_cb (GtkSearchEntry        *entry,
+                              LacunaInstrumentsView *self)
+{
+  gtk_list_box_invalidate_filter (self->measure_list);
+}
+
+static void
+on_error_response_cb (GtkInfoBar            *bar,
+                      int                    response,
+                      LacunaInstrumentsView *self)
+{
+  hide_error (self);
+}
+
+/* ---- removing ---- */
+
+static void
+remove_instrument (LacunaInstrumentsView *self,
+                   const char            *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  GtkTreeIter iter;
+  int position = -1;
+
+  if (!is_writable (self))
+    return;
+  find_row_at (self, uuid, &iter, &position);
+  if (!lacuna_store_remove_instrument (self->store, uuid, g_get_real_name (), &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  hide_error (self);
+  show_nothing (self);
+  reload_rows (self);
+  /* The keyboard stays in the list, on the row that took the removed
+   * one's place, so a run of deletions needs no mouse. */
+  if (position >= 0)
+    {
+      int n = gtk_tree_model_iter_n_children (GTK_TREE_MODEL (self->rows), NULL);
+
+      if (n > 0 && gtk_tree_model_iter_nth_child (GTK_TREE_MODEL (self->rows), &iter, NULL, MIN (position, n - 1)))
+        {
+          g_autofree char *next = NULL;
+
+          gtk_tree_model_get (GTK_TREE_MODEL (self->rows), &iter, LACUNA_INSTRUMENTS_COLUMN_UUID, &next, -1);
+          edit_instrument (self, next);
+          select_quietly (self, next);
+        }
+    }
+  notify_changed (self, FALSE);
+}
+
+static void
+on_confirm_response_cb (GtkDialog             *dialog,
+                        int                    response,
+                        LacunaInstrumentsView *self)
+{
+  g_autofree char *uuid = g_strdup (g_object_get_data (G_OBJECT (dialog), "lacuna-instrument-uuid"));
+
+  self->confirm_dialog = NULL;
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+  if (response == GTK_RESPONSE_ACCEPT && uuid != NULL)
+    remove_instrument (self, uuid);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->instrument_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->instrument_view));
+}
+
+static void
+on_delete_clicked_cb (GtkButton             *button,
+                      LacunaInstrumentsView *self)
+{
+  g_autoptr(LacunaNationalInstrument) instrument = NULL;
+  GtkWidget *toplevel = gtk_widget_get_toplevel (GTK_WIDGET (self));
+  GtkWidget *dialog, *delete;
+  guint n_measures;
+
+  if (!is_writable (self) || self->mode != FORM_EDIT || self->confirm_dialog != NULL)
+    return;
+  instrument = lacuna_store_get_instrument (self->store, self->selected_uuid);
+  if (instrument == NULL)
+    {
+      reload_rows (self);
+      show_nothing (self);
+      return;
+    }
+
+  n_measures = g_strv_length (instrument->measures);
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+                                   GTK_BUTTONS_NONE, _("Delete “%s” from the register?"), instrument->title);
+  if (n_measures > 0)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              ngettext ("Its link to %u measure goes with it. The history keeps a "
+                                                        "record of the removal.",
+                                                        "Its links to %u measures go with it. The history keeps a "
+                                                        "record of the removal.", n_measures), n_measures);
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                              _("The history keeps a record of the removal."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  delete = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  gtk_style_context_add_class (gtk_widget_get_style_context (delete), "destructive-action");
+  /* Enter on the question keeps the instrument: deleting takes a choice. */
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "lacuna-instrument-uuid", g_strdup (instrument->uuid), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), self);
+  self->confirm_dialog = dialog;
+  gtk_widget_show (dialog);
+}
+
+/* ---- public ---- */
+
+/**
+ * lacuna_instruments_view_set_store:
+ * @store: (nullable): the assessment whose register to show; NULL empties
+ *   the view
+ *
+ * Not owned: the caller keeps it alive until the next call or the view's
+ * destruction. Handing the same store again refreshes the list (after
+ * changes made elsewhere) and keeps what the team has typed but not saved.
+ */
+void
+lacuna_instruments_view_set_store (LacunaInstrumentsView *self,
+                                   LacunaStore           *store)
+{
+  g_return_if_fail (LACUNA_IS_INSTRUMENTS_VIEW (self));
+
+  if (self->confirm_dialog != NULL)
+    {
+      /* A question about an instrument of another file, or of one that may
+       * have changed since, is no longer the right question. */
+      GtkWidget *dialog = g_steal_pointer (&self->confirm_dialog);
+      gtk_widget_destroy (dialog);
+    }
+
+  if (store != self->store)
+    {
+      self->store = store;
+      hide_error (self);
+      show_nothing (self);
+      build_checklist (self);
+      reload_rows (self);
+      update_controls (self);
+      return;
+    }
+
+  if (store == NULL)
+    return;
+  if (self->mode == FORM_EDIT && !self->dirty)
+    edit_instrument (self, self->selected_uuid);
+  reload_rows (self);
+  update_controls (self);
+}
+
+/**
+ * lacuna_instruments_view_select_instrument:
+ * @uuid: an instrument of the register
+ *
+ * Shows it in the form, as a click on its row would (saving what was typed
+ * for the previous one), clearing the filters if they hid it. Returns FALSE
+ * when there is no such instrument or the previous one could not be saved.
+ */
+gboolean
+lacuna_instruments_view_select_instrument (LacunaInstrumentsView *self,
+                                           const char            *uuid)
+{
+  GtkTreeIter iter;
+
+  g_return_val_if_fail (LACUNA_IS_INSTRUMENTS_VIEW (self), FALSE);
+
+  if (self->store == NULL || uuid == NULL)
+    return FALSE;
+  if (!find_row (self, uuid, &iter))
+    {
+      g_autoptr(LacunaNationalInstrument) instrument = lacuna_store_get_instrument (self->store, uuid);
+
+      if (instrument == NULL)
+        return FALSE;
+      /* Each of these reloads the list. */
+      gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->type_filter), ALL_ID);
+      gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->status_filter), ALL_ID);
+      gtk_entry_set_text (GTK_ENTRY (self->search_entry), "");
+      reload_rows (self);
+      if (!find_row (self, uuid, &iter))
+        return FALSE;
+    }
+  gtk_tree_selection_select_iter (gtk_tree_view_get_selection (self->instrument_view), &iter);
+  return self->mode == FORM_EDIT && g_strcmp0 (self->selected_uuid, uuid) == 0;
+}
+
+/* The instrument shown in the form, or NULL (none, or a new one). */
+const char *
+lacuna_instruments_view_get_selected (LacunaInstrumentsView *self)
+{
+  g_return_val_if_fail (LACUNA_IS_INSTRUMENTS_VIEW (self), NULL);
+  return self->mode == FORM_EDIT ? self->selected_uuid : NULL;
+}
+
+/* ---- construction ---- */
+
+/* width_chars: for the columns of long text, cut with an ellipsis, the
+ * least they keep; 0 for those always shown whole. expand: takes a share of
+ * the room left. */
+static void
+add_column (LacunaInstrumentsView   *self,
+            const char              *title,
+            LacunaInstrumentsColumn  column,
+            int                      width_chars,
+            gboolean                 expand,
+            float                    xalign)
+{
+  GtkCellRenderer *renderer = gtk_cell_renderer_text_new ();
+  GtkTreeViewColumn *view_column;
+
+  g_object_set (renderer, "xalign", xalign, NULL);
+  if (width_chars > 0)
+    g_object_set (renderer, "ellipsize", PANGO_ELLIPSIZE_END, "width-chars", width_chars, NULL);
+  view_column = gtk_tree_view_column_new_with_attributes (title, renderer, "text", column, NULL);
+  gtk_tree_view_column_set_expand (view_column, expand);
+  gtk_tree_view_column_set_resizable (view_column, TRUE);
+  gtk_tree_view_column_set_sort_column_id (view_column, column);
+  gtk_tree_view_append_column (self->instrument_view, view_column);
+}
+
+static void
+fill_choices (GtkComboBoxText *combo,
+              const char      *all_label,
+              gboolean         types)
+{
+  guint n = types ? LACUNA_N_NATIONAL_INSTRUMENT_TYPES : LACUNA_N_INSTRUMENT_STATUSES;
+
+  if (all_label != NULL)
+    gtk_combo_box_text_append (combo, ALL_ID, all_label);
+  for (guint i = 0; i < n; i++)
+    {
+      if (types)
+        gtk_combo_box_text_append (combo, lacuna_national_instrument_type_to_string (i),
+                                   lacuna_instruments_view_type_label (i));
+      else
+        gtk_combo_box_text_append (combo, lacuna_instrument_status_to_string (i),
+                                   lacuna_instruments_view_status_label (i));
+    }
+  gtk_combo_box_set_active (GTK_COMBO_BOX (combo), 0);
+}
+
+static void
+lacuna_instruments_view_dispose (GObject *object)
+{
+  LacunaInstrumentsView *self = LACUNA_INSTRUMENTS_VIEW (object);
+
+  g_clear_handle_id (&self->changed_idle, g_source_remove);
+  if (self->confirm_dialog != NULL)
+    {
+      GtkWidget *dialog = g_steal_pointer (&self->confirm_dialog);
+      gtk_widget_destroy (dialog);
+    }
+  g_clear_object (&self->rows);
+  self->store = NULL;
+  G_OBJECT_CLASS (lacuna_instruments_view_parent_class)->dispose (object);
+}
+
+static void
+lacuna_instruments_view_finalize (GObject *object)
+{
+  LacunaInstrumentsView *self = LACUNA_INSTRUMENTS_VIEW (object);
+
+  g_free (self->selected_uuid);
+  g_strfreev (self->hidden_measures);
+  G_OBJECT_CLASS (lacuna_instruments_view_parent_class)->finalize (object);
+}
+
+static void
+lacuna_instruments_view_class_init (LacunaInstrumentsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lacuna_instruments_view_dispose;
+  object_class->finalize = lacuna_instruments_view_finalize;
+
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                          NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/lacuna/Lacuna/lacuna-instruments-view.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, LacunaInstrumentsView, name)
+  BIND (error_bar);
+  BIND (error_label);
+  BIND (type_filter);
+  BIND (status_filter);
+  BIND (search_entry);
+  BIND (add_button);
+  BIND (edit_button);
+  BIND (delete_button);
+  BIND (read_only_label);
+  BIND (instrument_view);
+  BIND (count_label);
+  BIND (form_stack);
+  BIND (form_heading);
+  BIND (form_grid);
+  BIND (type_combo);
+  BIND (title_entry);
+  BIND (article_entry);
+  BIND (adopted_entry);
+  BIND (status_combo);
+  BIND (reference_entry);
+  BIND (confidential_check);
+  BIND (measure_search);
+  BIND (measure_list);
+  BIND (measures_count_label);
+  BIND (save_button);
+  BIND (revert_button);
+#undef BIND
+}
+
+static void
+lacuna_instruments_view_init (LacunaInstrumentsView *self)
+{
+  GtkEntry *entries[4];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = gtk_list_store_new (LACUNA_INSTRUMENTS_N_COLUMNS, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING,
+                                   G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_UINT);
+  gtk_tree_view_set_model (self->instrument_view, GTK_TREE_MODEL (self->rows));
+  add_column (self, _("Type"), LACUNA_INSTRUMENTS_COLUMN_TYPE, 14, FALSE, 0.0);
+  add_column (self, _("Title"), LACUNA_INSTRUMENTS_COLUMN_TITLE, 14, TRUE, 0.0);
+  add_column (self, _("Article or section"), LACUNA_INSTRUMENTS_COLUMN_ARTICLE, 8, TRUE, 0.0);
+  add_column (self, _("Status"), LACUNA_INSTRUMENTS_COLUMN_STATUS, 0, FALSE, 0.0);
+  add_column (self, _("Adopted"), LACUNA_INSTRUMENTS_COLUMN_ADOPTED, 0, FALSE, 0.0);
+  /* TRANSLATORS: column heading: how many measures an instrument supports. */
+  add_column (self, _("Measures"), LACUNA_INSTRUMENTS_COLUMN_N_MEASURES, 0, FALSE, 1.0);
+
+  fill_choices (self->type_filter, _("All types"), TRUE);
+  fill_choices (self->status_filter, _("Any status"), FALSE);
+  fill_choices (self->type_combo, NULL, TRUE);
+  fill_choices (self->status_combo, NULL, FALSE);
+
+  gtk_list_box_set_header_func (self->measure_list, measure_header_func, NULL, NULL);
+  gtk_list_box_set_filter_func (self->measure_list, measure_filter_func, self, NULL);
+
+  g_signal_connect (gtk_tree_view_get_selection (self->instrument_view), "changed",
+                    G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect (self->instrument_view, "row-activated", G_CALLBACK (on_row_activated_cb), self);
+  g_signal_connect (self->type_filter, "changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->status_filter, "changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->measure_search, "search-changed", G_CALLBACK (on_measure_search_changed_cb), self);
+  g_signal_connect (self->add_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  g_signal_connect (self->edit_button, "clicked", G_CALLBACK (on_edit_clicked_cb), self);
+  g_signal_connect (self->delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  g_signal_connect (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  g_signal_connect (self->revert_button, "clicked", G_CALLBACK (on_revert_clicked_cb), self);
+  g_signal_connect (self->error_bar, "response", G_CALLBACK (on_error_response_cb), self);
+  g_signal_connect (self->type_combo, "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect (self->status_combo, "changed", G_CALLBACK (on_edited_cb), self);
+  g_signal_connect (self->confidential_check, "toggled", G_CALLBACK (on_edited_cb), self);
+
+  entries[0] = self->title_entry;
+  entries[1] = self->article_entry;
+  entries[2] = self->adopted_entry;
+  entries[3] = self->reference_entry;
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_signal_connect (entries[i], "changed", G_CALLBACK (on_edited_cb), self);
+      g_signal_connect (entries[i], "activate", G_CALLBACK (on_entry_activate_cb), self);
+    }
+
+  show_nothing (self);
+  reload_rows (self);
+}
+
+LacunaInstrumentsView *
+lacuna_instruments_view_new (void)
+{
+  return g_object_new (LACUNA_TYPE_INSTRUMENTS_VIEW, NULL);
+}
