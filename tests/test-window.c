@@ -414,6 +414,119 @@ test_window_results_follow_answers (void)
   g_rmdir (directory);
 }
 
+/* The sidebar's filters, workshop mode and export, on the sample. */
+typedef struct {
+  GtkApplication *application;
+  char           *export_path;
+  guint           all_leaves;
+  guint           mandatory_leaves;
+  guint           data_gap_leaves;
+  gboolean        sidebar_hidden_in_workshop;
+  gboolean        workshop_after_escape;
+  gboolean        sidebar_back;
+  gboolean        exported;
+} FilterCheck;
+
+static guint
+count_measure_leaves (GtkTreeModel *model)
+{
+  GtkTreeIter iter;
+  guint count = 0;
+
+  if (!gtk_tree_model_get_iter_first (model, &iter))
+    return 0;
+  do
+    {
+      GtkTreeIter child;
+
+      if (gtk_tree_model_iter_children (model, &child, &iter))
+        count += count_leaves (model, &iter);
+    }
+  while (gtk_tree_model_iter_next (model, &iter));
+  return count;
+}
+
+static gboolean
+drive_filters (gpointer data)
+{
+  FilterCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  LacunaWindow *lacuna = LACUNA_WINDOW (window);
+  GtkTreeModel *filtered = gtk_tree_view_get_model (GTK_TREE_VIEW (window_part (window, "catalog_view")));
+  GtkWidget *sidebar = window_part (window, "sidebar");
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check->all_leaves = count_measure_leaves (filtered);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (window_part (window, "obligation_combo")), "mandatory");
+  check->mandatory_leaves = count_measure_leaves (filtered);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (window_part (window, "obligation_combo")), "any");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), TRUE);
+  check->data_gap_leaves = count_measure_leaves (filtered);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), FALSE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "workshop-mode", NULL);
+  check->sidebar_hidden_in_workshop = lacuna_window_is_in_workshop_mode (lacuna) && !gtk_widget_get_visible (sidebar);
+  press_key (window, GDK_KEY_Escape);
+  check->workshop_after_escape = lacuna_window_is_in_workshop_mode (lacuna);
+  check->sidebar_back = gtk_widget_get_visible (sidebar);
+
+  check->exported = lacuna_window_export (lacuna, check->export_path, "csv", &error);
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_filters_workshop_export (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  g_autofree char *csv_path = g_build_filename (directory, "export.csv", NULL);
+  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autofree char *csv = NULL;
+  FilterCheck check = { .export_path = csv_path };
+  guint mandatory = 0, unknown = 0;
+
+  /* What the filters should leave, counted from the data. */
+  store = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, NULL);
+  g_assert_nonnull (store);
+  for (guint f = 0; f < lacuna_catalog_get_frameworks (catalog)->len; f++)
+    {
+      LacunaFramework *framework = g_ptr_array_index (lacuna_catalog_get_frameworks (catalog), f);
+
+      for (guint m = 0; m < framework->measures->len; m++)
+        {
+          LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
+          g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (store, measure->id);
+
+          mandatory += measure->obligation == LACUNA_OBLIGATION_MANDATORY;
+          unknown += answer != NULL && (answer->law == LACUNA_LEVEL_UNKNOWN || answer->practice == LACUNA_LEVEL_UNKNOWN);
+        }
+    }
+  g_clear_pointer (&store, lacuna_store_close);
+
+  run_driven (&check.application, path, drive_filters, &check);
+  g_assert_cmpuint (check.all_leaves, ==, 124);
+  g_assert_cmpuint (check.mandatory_leaves, ==, mandatory);
+  g_assert_cmpuint (check.mandatory_leaves, <, check.all_leaves);
+  g_assert_cmpuint (unknown, >, 0);
+  g_assert_cmpuint (check.data_gap_leaves, ==, unknown);
+  g_assert_true (check.sidebar_hidden_in_workshop);
+  g_assert_false (check.workshop_after_escape);
+  g_assert_true (check.sidebar_back);
+  g_assert_true (check.exported);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "TIP-P1-01"));
+
+  g_unlink (csv_path);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 /* The window opens at the size it was closed at, and keeps it. */
 typedef struct {
   GtkApplication *application;
@@ -469,5 +582,6 @@ main (int    argc,
   g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
   g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
   g_test_add_func ("/window/results-follow-answers", test_window_results_follow_answers);
+  g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
   return g_test_run ();
 }

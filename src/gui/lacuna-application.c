@@ -249,6 +249,7 @@ static const struct {
   { "win.find", { "<Primary>f", NULL } },
   { "win.report", { "<Primary>r", NULL } },
   { "win.save-copy", { "<Primary><Shift>s", NULL } },
+  { "win.workshop-mode", { "F11", NULL } },
 };
 
 static void

@@ -42,5 +42,10 @@ void          lacuna_window_start_report      (LacunaWindow        *self,
 gboolean      lacuna_window_is_writing_report (LacunaWindow      *self);
 GtkTreeModel *lacuna_window_get_catalog_model (LacunaWindow      *self);
 gboolean      lacuna_window_is_showing_error  (LacunaWindow      *self);
+gboolean      lacuna_window_is_in_workshop_mode (LacunaWindow    *self);
+gboolean      lacuna_window_export            (LacunaWindow      *self,
+                                               const char        *path,
+                                               const char        *format,
+                                               GError           **error);
 
 G_END_DECLS
