@@ -139,12 +139,14 @@ def window(application, role, name, timeout=20.0):
 
 
 def text_labelled(text):
-    """Accepts a text field with the label TEXT: GTK 3 gives an entry no
-    accessible name of its own, only a labelled-by relation to the label
-    whose mnemonic leads to it."""
+    """Accepts a text field named TEXT, or labelled TEXT: GTK 3 gives an
+    entry no accessible name of its own unless the .ui sets one, only a
+    labelled-by relation to the label whose mnemonic leads to it."""
     def accept(node):
         if node.roleName != "text":
             return False
+        if node.name == text:
+            return True
         labeller = node.labeller
         return labeller is not None and labeller.name.rstrip(":") == text
     return accept
