@@ -233,6 +233,7 @@ typedef struct {
   LacunaLevel     practice_after_key;
   LacunaLevel     law_after_undo;
   gboolean        report_written;
+  LacunaTaNeeds   ta_after_tick;
 } WorkshopCheck;
 
 static LacunaLevel
@@ -270,6 +271,13 @@ press_key (GtkWindow *window,
   gdk_event_free (event);
 }
 
+static GtkWidget *
+window_part (GtkWindow  *window,
+             const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LACUNA_TYPE_WINDOW, name));
+}
+
 static gboolean
 drive_workshop (gpointer data)
 {
@@ -303,6 +311,19 @@ drive_workshop (gpointer data)
     g_main_context_iteration (NULL, TRUE);
   check->report_written = !lacuna_window_is_showing_error (lacuna);
 
+  /* Ticking a kind of technical assistance is saved at once. */
+  {
+    GtkContainer *ta_box = GTK_CONTAINER (gtk_widget_get_template_child (window_part (window, "measure_page"),
+                                                                          LACUNA_TYPE_MEASURE_PAGE, "ta_box"));
+    g_autoptr(GList) children = gtk_container_get_children (ta_box);
+    GtkWidget *first = gtk_bin_get_child (GTK_BIN (children->data));
+    g_autoptr(LacunaAnswer) answer = NULL;
+
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (first), TRUE);
+    answer = lacuna_store_get_answer (store, check->answered_id);
+    check->ta_after_tick = answer != NULL ? answer->ta_needs : LACUNA_TA_NONE;
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
   return G_SOURCE_REMOVE;
 }
@@ -326,6 +347,7 @@ test_window_answers_from_keyboard (void)
   g_assert_cmpint (check.practice_after_key, ==, LACUNA_LEVEL_UNANSWERED);
   g_assert_cmpint (check.law_after_undo, ==, LACUNA_LEVEL_UNANSWERED);
   g_assert_true (check.report_written);
+  g_assert_cmpint (check.ta_after_tick, ==, LACUNA_TA_LEGISLATIVE_DRAFTING);
   g_assert_true (g_file_get_contents (report, &pdf, &pdf_length, NULL));
   g_assert_cmpuint (pdf_length, >, 1000);
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
@@ -355,12 +377,6 @@ typedef struct {
   gboolean        listed_after;
 } ResultsCheck;
 
-static GtkWidget *
-window_part (GtkWindow  *window,
-             const char *name)
-{
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LACUNA_TYPE_WINDOW, name));
-}
 
 static gboolean
 drive_results (gpointer data)

@@ -48,6 +48,9 @@ struct _LacunaMeasurePage {
   GtkEntry            *timeframe_entry;
   GtkComboBoxText     *urgency_combo;
   GtkEntry            *urgency_reason_entry;
+  GtkFlowBox          *ta_box;
+  GtkToggleButton     *ta_checks[LACUNA_N_TA_NEEDS];  /* bit i of LacunaTaNeeds */
+  GtkEntry            *ta_other_entry;
   GtkLabel            *instruments_label;
   GtkWidget           *link_button;
   GtkWidget           *new_instrument_button;
@@ -135,6 +138,11 @@ collect_answer (LacunaMeasurePage *self)
   g_free (answer->urgency_reason), answer->urgency_reason = g_strdup (gtk_entry_get_text (self->urgency_reason_entry));
   if (!lacuna_urgency_from_string (urgency, &answer->urgency))
     answer->urgency = LACUNA_URGENCY_NORMAL;
+  answer->ta_needs = LACUNA_TA_NONE;
+  for (guint i = 0; i < LACUNA_N_TA_NEEDS; i++)
+    if (gtk_toggle_button_get_active (self->ta_checks[i]))
+      answer->ta_needs |= (LacunaTaNeeds) (1u << i);
+  g_free (answer->ta_other), answer->ta_other = g_strdup (gtk_entry_get_text (self->ta_other_entry));
   /* Choosing a level again is what re-confirms a carried-over answer. */
   return answer;
 }
@@ -435,6 +443,26 @@ on_not_applicable_toggled_cb (GtkToggleButton   *button,
   save (self);
 }
 
+/* Ticking "Other" asks what the assistance is: the focus goes to its
+ * field, and the answer is saved when the team leaves it. */
+static void
+on_ta_toggled_cb (GtkToggleButton   *button,
+                  LacunaMeasurePage *self)
+{
+  gboolean other = gtk_toggle_button_get_active (self->ta_checks[LACUNA_N_TA_NEEDS - 1]);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->ta_other_entry), other);
+  if (self->loading)
+    return;
+  if (button == self->ta_checks[LACUNA_N_TA_NEEDS - 1] && other && *gtk_entry_get_text (self->ta_other_entry) == '\0')
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->ta_other_entry));
+      self->text_dirty = TRUE;
+      return;
+    }
+  save (self);
+}
+
 static void
 on_urgency_changed_cb (GtkComboBox       *combo,
                        LacunaMeasurePage *self)
@@ -582,6 +610,10 @@ lacuna_measure_page_show_measure (LacunaMeasurePage   *self,
   gtk_entry_set_text (self->timeframe_entry, answer->timeframe != NULL ? answer->timeframe : "");
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->urgency_combo), lacuna_urgency_to_string (answer->urgency));
   gtk_entry_set_text (self->urgency_reason_entry, answer->urgency_reason != NULL ? answer->urgency_reason : "");
+  for (guint i = 0; i < LACUNA_N_TA_NEEDS; i++)
+    gtk_toggle_button_set_active (self->ta_checks[i], (answer->ta_needs & (1u << i)) != 0);
+  gtk_entry_set_text (self->ta_other_entry, answer->ta_other != NULL ? answer->ta_other : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->ta_other_entry), (answer->ta_needs & LACUNA_TA_OTHER) != 0);
   refresh_descriptions (self);
   show_instruments (self);
   show_history (self);
@@ -590,6 +622,7 @@ lacuna_measure_page_show_measure (LacunaMeasurePage   *self,
   gtk_widget_set_sensitive (self->law_box, writable);
   gtk_widget_set_sensitive (self->practice_box, writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->not_applicable_check), writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->ta_box), writable);
   gtk_text_view_set_editable (self->evidence_view, writable);
   gtk_text_view_set_editable (self->notes_view, writable);
   gtk_widget_set_sensitive (self->link_button, writable);
@@ -682,6 +715,8 @@ lacuna_measure_page_class_init (LacunaMeasurePageClass *klass)
   BIND (timeframe_entry);
   BIND (urgency_combo);
   BIND (urgency_reason_entry);
+  BIND (ta_box);
+  BIND (ta_other_entry);
   BIND (instruments_label);
   BIND (link_button);
   BIND (new_instrument_button);
@@ -712,7 +747,7 @@ lacuna_measure_page_class_init (LacunaMeasurePageClass *klass)
 static void
 lacuna_measure_page_init (LacunaMeasurePage *self)
 {
-  GtkWidget *entries[4];
+  GtkWidget *entries[5];
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -762,6 +797,14 @@ lacuna_measure_page_init (LacunaMeasurePage *self)
   g_signal_connect (self->new_article_entry, "activate", G_CALLBACK (on_new_entry_activate_cb), self);
 
   g_signal_connect (self->not_applicable_check, "toggled", G_CALLBACK (on_not_applicable_toggled_cb), self);
+  /* The kinds of assistance are the core's, with its labels. */
+  for (guint i = 0; i < LACUNA_N_TA_NEEDS; i++)
+    {
+      self->ta_checks[i] = GTK_TOGGLE_BUTTON (gtk_check_button_new_with_label (lacuna_ta_need_label ((LacunaTaNeeds) (1u << i))));
+      gtk_widget_show (GTK_WIDGET (self->ta_checks[i]));
+      gtk_container_add (GTK_CONTAINER (self->ta_box), GTK_WIDGET (self->ta_checks[i]));
+      g_signal_connect (self->ta_checks[i], "toggled", G_CALLBACK (on_ta_toggled_cb), self);
+    }
   g_signal_connect (self->urgency_combo, "changed", G_CALLBACK (on_urgency_changed_cb), self);
   g_signal_connect (self->guidance_label, "activate-link", G_CALLBACK (on_guidance_activate_link_cb), NULL);
   g_signal_connect (gtk_text_view_get_buffer (self->evidence_view), "changed", G_CALLBACK (on_text_changed_cb), self);
@@ -773,6 +816,7 @@ lacuna_measure_page_init (LacunaMeasurePage *self)
   entries[1] = GTK_WIDGET (self->responsible_entry);
   entries[2] = GTK_WIDGET (self->timeframe_entry);
   entries[3] = GTK_WIDGET (self->urgency_reason_entry);
+  entries[4] = GTK_WIDGET (self->ta_other_entry);
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       g_signal_connect (entries[i], "changed", G_CALLBACK (on_text_changed_cb), self);
