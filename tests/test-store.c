@@ -530,6 +530,53 @@ test_incomplete_lock_file (Fixture       *fixture,
   lacuna_store_close (store);
 }
 
+/* Removing from the registers keeps a trace of what was removed, and a
+ * uuid that is not there is refused by name. */
+static void
+test_remove_from_registers (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaParticipant) participant = lacuna_participant_new ();
+  g_autoptr(LacunaNationalInstrument) instrument = lacuna_national_instrument_new ();
+  g_autoptr(GPtrArray) participant_history = NULL;
+  g_autoptr(GPtrArray) instrument_history = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GError) error = NULL;
+  LacunaHistoryEntry *last;
+
+  participant->name = g_strdup ("Ana Tester");
+  g_assert_true (lacuna_store_save_participant (store, participant, "Tester", &error));
+  g_assert_no_error (error);
+  instrument->title = g_strdup ("Criminal Code");
+  g_assert_true (lacuna_store_save_instrument (store, instrument, "Tester", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (lacuna_store_remove_participant (store, participant->uuid, "Tester", &error));
+  g_assert_no_error (error);
+  g_assert_true (lacuna_store_remove_instrument (store, instrument->uuid, "Tester", &error));
+  g_assert_no_error (error);
+  participants = lacuna_store_list_participants (store);
+  g_assert_cmpuint (participants->len, ==, 0);
+  g_assert_null (lacuna_store_get_instrument (store, instrument->uuid));
+
+  participant_history = lacuna_store_list_history (store, "participant", participant->uuid);
+  last = g_ptr_array_index (participant_history, participant_history->len - 1);
+  g_assert_cmpstr (last->field, ==, "removed");
+  g_assert_cmpstr (last->old_value, ==, "Ana Tester");
+  instrument_history = lacuna_store_list_history (store, "instrument", instrument->uuid);
+  last = g_ptr_array_index (instrument_history, instrument_history->len - 1);
+  g_assert_cmpstr (last->field, ==, "removed");
+  g_assert_cmpstr (last->old_value, ==, "Criminal Code");
+
+  g_assert_false (lacuna_store_remove_instrument (store, instrument->uuid, "Tester", &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM);
+  g_assert_nonnull (strstr (error->message, instrument->uuid));
+  g_clear_error (&error);
+  g_assert_false (lacuna_store_remove_participant (store, "no-such-uuid", "Tester", &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM);
+}
+
 static void
 test_save_copy (Fixture       *fixture,
                 gconstpointer  data)
@@ -803,6 +850,7 @@ main (int    argc,
   ADD ("read-only-file", test_read_only_file);
   ADD ("lock-file", test_lock_file);
   ADD ("incomplete-lock-file", test_incomplete_lock_file);
+  ADD ("remove-from-registers", test_remove_from_registers);
   ADD ("save-copy", test_save_copy);
   ADD ("migration-from-v1", test_migration_from_v1);
   ADD ("migration-read-only", test_migration_read_only);

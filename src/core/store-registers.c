@@ -327,37 +327,60 @@ fail:
   return FALSE;
 }
 
-gboolean
-lacuna_store_remove_participant (LacunaStore  *store,
-                                 const char   *uuid,
-                                 const char   *by,
-                                 GError      **error)
+/* Removes one row of a register, recording what it was called. The SQL
+ * is fixed by each caller: LABEL_SQL reads the name of the row with uuid
+ * ?1, DELETE_SQL deletes it. */
+static gboolean
+remove_register_row (LacunaStore  *store,
+                     const char   *entity,
+                     const char   *label_sql,
+                     const char   *delete_sql,
+                     const char   *uuid,
+                     const char   *not_found,
+                     const char   *by,
+                     GError      **error)
 {
-  g_autoptr(LacunaParticipant) existing = NULL;
+  g_autoptr(sqlite3_stmt) find = NULL;
   g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autofree char *label = NULL;
   g_autofree char *now = lacuna_store_now ();
 
   if (!lacuna_sql_begin (store, error))
     return FALSE;
-  existing = find_participant (store, uuid);
-  if (existing == NULL)
+  find = lacuna_sql_prepare (store->db, label_sql, error);
+  if (find == NULL)
+    goto fail;
+  lacuna_sql_bind_text (find, 1, uuid);
+  if (sqlite3_step (find) != SQLITE_ROW)
     {
-      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM,
-                   _("There is no participant %s in this assessment."), uuid);
+      g_set_error_literal (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM, not_found);
       goto fail;
     }
-  remove = lacuna_sql_prepare (store->db, "DELETE FROM participant WHERE uuid = ?1", error);
+  label = lacuna_sql_column_text (find, 0);
+  remove = lacuna_sql_prepare (store->db, delete_sql, error);
   if (remove == NULL)
     goto fail;
   lacuna_sql_bind_text (remove, 1, uuid);
   if (!lacuna_sql_step_done (store->db, remove, error) ||
-      !lacuna_store_record_change (store, now, by, "participant", uuid, "removed", existing->name, NULL, error))
+      !lacuna_store_record_change (store, now, by, entity, uuid, "removed", label, NULL, error))
     goto fail;
   return lacuna_sql_commit (store, error);
 
 fail:
   lacuna_sql_rollback (store);
   return FALSE;
+}
+
+gboolean
+lacuna_store_remove_participant (LacunaStore  *store,
+                                 const char   *uuid,
+                                 const char   *by,
+                                 GError      **error)
+{
+  g_autofree char *not_found = g_strdup_printf (_("There is no participant %s in this assessment."), uuid);
+
+  return remove_register_row (store, "participant", "SELECT name FROM participant WHERE uuid = ?1",
+                              "DELETE FROM participant WHERE uuid = ?1", uuid, not_found, by, error);
 }
 
 /* ---- national instruments ---- */
@@ -612,31 +635,10 @@ lacuna_store_remove_instrument (LacunaStore  *store,
                                 const char   *by,
                                 GError      **error)
 {
-  g_autoptr(LacunaNationalInstrument) existing = NULL;
-  g_autoptr(sqlite3_stmt) remove = NULL;
-  g_autofree char *now = lacuna_store_now ();
+  g_autofree char *not_found = g_strdup_printf (_("There is no instrument %s in the register."), uuid);
 
-  if (!lacuna_sql_begin (store, error))
-    return FALSE;
-  existing = lacuna_store_get_instrument (store, uuid);
-  if (existing == NULL)
-    {
-      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM,
-                   _("There is no instrument %s in the register."), uuid);
-      goto fail;
-    }
-  remove = lacuna_sql_prepare (store->db, "DELETE FROM national_instrument WHERE uuid = ?1", error);
-  if (remove == NULL)
-    goto fail;
-  lacuna_sql_bind_text (remove, 1, uuid);
-  if (!lacuna_sql_step_done (store->db, remove, error) ||
-      !lacuna_store_record_change (store, now, by, "instrument", uuid, "removed", existing->title, NULL, error))
-    goto fail;
-  return lacuna_sql_commit (store, error);
-
-fail:
-  lacuna_sql_rollback (store);
-  return FALSE;
+  return remove_register_row (store, "instrument", "SELECT title FROM national_instrument WHERE uuid = ?1",
+                              "DELETE FROM national_instrument WHERE uuid = ?1", uuid, not_found, by, error);
 }
 
 gboolean
