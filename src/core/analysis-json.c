@@ -49,6 +49,20 @@ add_score (JsonBuilder       *builder,
   add_uint (builder, "to_reconfirm", score->to_reconfirm);
 }
 
+/* Opens the object of one framework, pillar or area: its id, title and
+ * score; the caller adds its parts and closes it. */
+static void
+begin_scored (JsonBuilder       *builder,
+              const char        *id,
+              const char        *title,
+              const LacunaScore *score)
+{
+  json_builder_begin_object (builder);
+  lacuna_json_add_string_or_null (builder, "id", id);
+  lacuna_json_add_string_or_null (builder, "title", title);
+  add_score (builder, score);
+}
+
 static void
 add_frameworks (JsonBuilder          *builder,
                 const LacunaAnalysis *analysis)
@@ -59,30 +73,21 @@ add_frameworks (JsonBuilder          *builder,
     {
       LacunaFrameworkResult *framework = g_ptr_array_index (analysis->frameworks, f);
 
-      json_builder_begin_object (builder);
-      lacuna_json_add_string_or_null (builder, "id", framework->framework->id);
-      lacuna_json_add_string_or_null (builder, "title", framework->framework->short_title);
-      add_score (builder, &framework->score);
+      begin_scored (builder, framework->framework->id, framework->framework->short_title, &framework->score);
       json_builder_set_member_name (builder, "pillars");
       json_builder_begin_array (builder);
       for (guint p = 0; p < framework->pillars->len; p++)
         {
           LacunaPillarResult *pillar = g_ptr_array_index (framework->pillars, p);
 
-          json_builder_begin_object (builder);
-          lacuna_json_add_string_or_null (builder, "id", pillar->pillar->id);
-          lacuna_json_add_string_or_null (builder, "title", pillar->pillar->title);
-          add_score (builder, &pillar->score);
+          begin_scored (builder, pillar->pillar->id, pillar->pillar->title, &pillar->score);
           json_builder_set_member_name (builder, "areas");
           json_builder_begin_array (builder);
           for (guint a = 0; a < pillar->areas->len; a++)
             {
               LacunaAreaResult *area = g_ptr_array_index (pillar->areas, a);
 
-              json_builder_begin_object (builder);
-              lacuna_json_add_string_or_null (builder, "id", area->area->id);
-              lacuna_json_add_string_or_null (builder, "title", area->area->title);
-              add_score (builder, &area->score);
+              begin_scored (builder, area->area->id, area->area->title, &area->score);
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);
