@@ -61,12 +61,12 @@ on_open_chosen_cb (GtkNativeDialog   *dialog,
 }
 
 /* A chooser for assessment files, starting where the last one was. */
-static GtkFileChooserNative *
-new_assessment_chooser (LacunaApplication    *self,
-                        GtkWindow            *parent,
-                        const char           *title,
-                        GtkFileChooserAction  action,
-                        const char           *accept_label)
+GtkFileChooserNative *
+lacuna_application_new_assessment_chooser (LacunaApplication    *self,
+                                           GtkWindow            *parent,
+                                           const char           *title,
+                                           GtkFileChooserAction  action,
+                                           const char           *accept_label)
 {
   GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, parent, action, accept_label, _("_Cancel"));
   GtkFileFilter *filter = gtk_file_filter_new ();
@@ -84,7 +84,7 @@ on_open_activated (GSimpleAction *action,
                    gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  GtkFileChooserNative *dialog = new_assessment_chooser (LACUNA_APPLICATION (application),
+  GtkFileChooserNative *dialog = lacuna_application_new_assessment_chooser (LACUNA_APPLICATION (application),
                                                          gtk_application_get_active_window (application),
                                                          _("Open an Assessment"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                          _("_Open"));
@@ -178,7 +178,7 @@ on_new_dialog_response_cb (GtkDialog         *dialog,
       gtk_widget_destroy (GTK_WIDGET (dialog));
       return;
     }
-  chooser = new_assessment_chooser (self, GTK_WINDOW (dialog), _("Save the New Assessment"),
+  chooser = lacuna_application_new_assessment_chooser (self, GTK_WINDOW (dialog), _("Save the New Assessment"),
                                     GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("New assessment.lacuna"));
   /* Modal like the dialog it belongs to, or the dialog's grab would keep

@@ -20,6 +20,11 @@ const GError      *lacuna_application_get_catalog_error (LacunaApplication *self
 GSettings         *lacuna_application_get_settings (LacunaApplication *self);
 void               lacuna_application_remember_folder (LacunaApplication *self,
                                                        const char        *path);
+GtkFileChooserNative *lacuna_application_new_assessment_chooser (LacunaApplication    *self,
+                                                                GtkWindow            *parent,
+                                                                const char           *title,
+                                                                GtkFileChooserAction  action,
+                                                                const char           *accept_label);
 void               lacuna_application_start_in_last_folder (LacunaApplication *self,
                                                             GtkFileChooser    *chooser);
 

@@ -70,6 +70,12 @@ G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 #define COLOR_CRITICAL "#c62828"
 #define COLOR_UNKNOWN  "#7b1fa2"
 
+static LacunaApplication *
+window_application (LacunaWindow *self)
+{
+  return LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
 static GSettings *
 window_settings (LacunaWindow *self)
 {
@@ -812,7 +818,7 @@ on_report_chosen_cb (GtkNativeDialog *dialog,
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
       const char *edition = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "edition");
 
-      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      lacuna_application_remember_folder (window_application (self), path);
       if (window_settings (self) != NULL && edition != NULL)
         g_settings_set_string (window_settings (self), "report-edition", edition);
 
@@ -852,7 +858,7 @@ new_destination_chooser (LacunaWindow *self,
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         accept_label, _("_Cancel"));
   gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
-  lacuna_application_start_in_last_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+  lacuna_application_start_in_last_folder (window_application (self),
                                            GTK_FILE_CHOOSER (dialog));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", on_chosen, self);
@@ -898,7 +904,7 @@ on_copy_chosen_cb (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
 
       lacuna_measure_page_save_pending (self->measure_page);
-      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      lacuna_application_remember_folder (window_application (self), path);
       if (lacuna_store_save_copy (self->store, path, &error))
         {
           g_autofree char *message = g_strdup_printf (_("A copy was saved as %s."), path);
@@ -979,7 +985,7 @@ on_merge_file_chosen_cb (GtkNativeDialog *chooser,
       LacunaMergeDialog *dialog;
 
       lacuna_measure_page_save_pending (self->measure_page);
-      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      lacuna_application_remember_folder (window_application (self), path);
       dialog = lacuna_merge_dialog_new (GTK_WINDOW (self), self->store, path);
       g_signal_connect (dialog, "merged", G_CALLBACK (on_store_changed_cb), self);
       g_signal_connect (dialog, "response", G_CALLBACK (on_merge_dialog_response_cb), self);
@@ -997,18 +1003,12 @@ on_merge_activated (GSimpleAction *action,
 {
   LacunaWindow *self = LACUNA_WINDOW (user_data);
   GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
 
   if (self->store == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Merge a Copy of This Assessment"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Lacuna assessments"));
-  gtk_file_filter_add_pattern (filter, "*.lacuna");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  lacuna_application_start_in_last_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                           GTK_FILE_CHOOSER (chooser));
+  chooser = lacuna_application_new_assessment_chooser (window_application (self),
+                                                       GTK_WINDOW (self), _("Merge a Copy of This Assessment"),
+                                                       GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_merge_file_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -1080,7 +1080,7 @@ on_export_chosen_cb (GtkNativeDialog *dialog,
       const char *format = g_object_get_data (G_OBJECT (dialog), "format");
       g_autoptr(GError) error = NULL;
 
-      lacuna_application_remember_folder (LACUNA_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), path);
+      lacuna_application_remember_folder (window_application (self), path);
       if (lacuna_window_export (self, path, format, &error))
         {
           g_autofree char *message = g_strdup_printf (_("The assessment was exported to %s."), path);
