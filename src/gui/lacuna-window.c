@@ -155,6 +155,7 @@ set_measure_row (LacunaWindow        *self,
                       LACUNA_CATALOG_COLUMN_PRACTICE, dimension_text (answer, measure, LACUNA_DIMENSION_PRACTICE),
                       LACUNA_CATALOG_COLUMN_MARK, mark,
                       LACUNA_CATALOG_COLUMN_MARK_COLOR, color,
+                      LACUNA_CATALOG_COLUMN_ANSWERED, *answered,
                       -1);
 }
 
@@ -280,14 +281,16 @@ obligation_visible (LacunaWindow        *self,
 
 /* Filters: the search text (id or title), the obligation level, "to do",
  * "gaps" and "data gaps". A pillar or area stays while any of its measures
- * does. */
+ * does. The answer's state is read from the row, where refresh_marks put
+ * it, rather than from the file again. */
 static gboolean
 measure_visible (LacunaWindow        *self,
+                 GtkTreeModel        *model,
+                 GtkTreeIter         *iter,
                  const LacunaMeasure *measure)
 {
   const char *search = gtk_entry_get_text (GTK_ENTRY (self->search_entry));
-  g_autoptr(LacunaAnswer) answer = NULL;
-  const char *color = NULL;
+  g_autofree char *color = NULL;
   gboolean answered = FALSE;
 
   if (*search != '\0')
@@ -303,19 +306,17 @@ measure_visible (LacunaWindow        *self,
     return FALSE;
   if (self->store == NULL)
     return TRUE;
-  answer = lacuna_store_get_answer (self->store, measure->id);
-  measure_mark (measure, answer, &color, &answered);
+  gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MARK_COLOR, &color, LACUNA_CATALOG_COLUMN_ANSWERED, &answered,
+                      -1);
   if (gtk_toggle_button_get_active (self->unanswered_toggle) && answered)
     return FALSE;
   if (gtk_toggle_button_get_active (self->gaps_toggle) &&
-      (g_str_equal (color, COLOR_FULL) || g_str_equal (color, COLOR_NONE)))
+      (g_strcmp0 (color, COLOR_FULL) == 0 || g_strcmp0 (color, COLOR_NONE) == 0))
     return FALSE;
-  if (gtk_toggle_button_get_active (self->data_gaps_check) &&
-      (answer == NULL || (answer->law != LACUNA_LEVEL_UNKNOWN && answer->practice != LACUNA_LEVEL_UNKNOWN)))
+  if (gtk_toggle_button_get_active (self->data_gaps_check) && g_strcmp0 (color, COLOR_UNKNOWN) != 0)
     return FALSE;
   return TRUE;
 }
-
 
 static gboolean
 row_visible (GtkTreeModel *model,
@@ -328,7 +329,7 @@ row_visible (GtkTreeModel *model,
 
   gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
   if (measure != NULL)
-    return measure_visible (self, measure);
+    return measure_visible (self, model, iter, measure);
   if (!gtk_tree_model_iter_children (model, &child, iter))
     return TRUE;
   do

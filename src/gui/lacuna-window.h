@@ -25,6 +25,7 @@ enum {
   LACUNA_CATALOG_COLUMN_MARK,
   LACUNA_CATALOG_COLUMN_MARK_COLOR,
   LACUNA_CATALOG_COLUMN_MEASURE,
+  LACUNA_CATALOG_COLUMN_ANSWERED,
 };
 
 LacunaWindow *lacuna_window_new               (LacunaApplication *application);
