@@ -12,7 +12,6 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "countries.h"
 #include "lacuna-new-assessment-dialog.h"
@@ -526,27 +525,20 @@ lacuna_new_assessment_dialog_create (LacunaNewAssessmentDialog *self,
                                      GError                   **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gboolean existed;
   LacunaStore *store;
 
   g_return_val_if_fail (LACUNA_IS_NEW_ASSESSMENT_DIALOG (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  /* The core writes the file whole or not at all; what it refuses, the
+   * dialog only has to say. */
   store = create_store (self, path, &local_error);
   if (store != NULL)
     {
       hide_error (self);
       return store;
     }
-
-  /* The core writes atomically, but a file it committed and then could
-   * not reopen would be left behind; one that was there before, or that
-   * appeared meanwhile (the "exists" refusal), is someone else's. */
-  if (!existed && !g_error_matches (local_error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS) &&
-      g_file_test (path, G_FILE_TEST_EXISTS))
-    g_unlink (path);
 
   show_error (self, local_error->message);
   g_propagate_error (error, g_steal_pointer (&local_error));
