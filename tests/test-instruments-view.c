@@ -11,13 +11,11 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "framework-loader.h"
 #include "lacuna-instruments-view.h"
 #include "lacuna-measure-page.h"
-#include "sample.h"
+#include "sample-folder.h"
 
 typedef struct {
   char                  *directory;
@@ -39,15 +37,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (catalog);
-  fixture->directory = g_dir_make_tmp ("lacuna-instruments-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->directory, "sample.lacuna", NULL);
-  fixture->store = lacuna_sample_create (fixture->path, catalog, &error);
-  g_assert_no_error (error);
+  fixture->store = sample_folder_create ("lacuna-instruments", &fixture->directory, &fixture->path);
 
   fixture->window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
@@ -65,8 +55,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_widget_destroy (fixture->window);
   lacuna_store_close (fixture->store);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->directory);
+  sample_folder_remove (fixture->directory);
   g_free (fixture->path);
   g_free (fixture->directory);
 }

@@ -10,12 +10,10 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "framework-loader.h"
 #include "lacuna-participants-view.h"
-#include "sample.h"
+#include "sample-folder.h"
 
 typedef struct {
   char                   *directory;
@@ -49,15 +47,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (catalog);
-  fixture->directory = g_dir_make_tmp ("lacuna-participants-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->directory, "sample.lacuna", NULL);
-  fixture->store = lacuna_sample_create (fixture->path, catalog, &error);
-  g_assert_no_error (error);
+  fixture->store = sample_folder_create ("lacuna-participants", &fixture->directory, &fixture->path);
 
   fixture->window = gtk_window_new (GTK_WINDOW_TOPLEVEL);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 600);
@@ -71,18 +61,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_widget_destroy (fixture->window);
   lacuna_store_close (fixture->store);
-  dir = g_dir_open (fixture->directory, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->directory);
+  sample_folder_remove (fixture->directory);
   g_free (fixture->path);
   g_free (fixture->directory);
 }

@@ -10,12 +10,10 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "framework-loader.h"
 #include "lacuna-properties-dialog.h"
-#include "sample.h"
+#include "sample-folder.h"
 
 typedef struct {
   char                   *directory;
@@ -49,15 +47,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (catalog);
-  fixture->directory = g_dir_make_tmp ("lacuna-properties-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->directory, "sample.lacuna", NULL);
-  fixture->store = lacuna_sample_create (fixture->path, catalog, &error);
-  g_assert_no_error (error);
+  fixture->store = sample_folder_create ("lacuna-properties", &fixture->directory, &fixture->path);
   fixture->responses = g_ptr_array_new ();
   fixture->dialog = g_object_ref_sink (lacuna_properties_dialog_new (NULL, fixture->store));
   g_signal_connect (fixture->dialog, "response", G_CALLBACK (on_response), fixture);
@@ -68,20 +58,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_widget_destroy (GTK_WIDGET (fixture->dialog));
   g_object_unref (fixture->dialog);
   g_ptr_array_unref (fixture->responses);
   lacuna_store_close (fixture->store);
-  dir = g_dir_open (fixture->directory, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->directory);
+  sample_folder_remove (fixture->directory);
   g_free (fixture->path);
   g_free (fixture->directory);
 }

@@ -10,13 +10,11 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "analysis.h"
-#include "framework-loader.h"
 #include "lacuna-recommendations-view.h"
-#include "sample.h"
+#include "sample-folder.h"
 
 typedef struct {
   char                      *directory;
@@ -69,15 +67,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (catalog);
-  fixture->directory = g_dir_make_tmp ("lacuna-recommendations-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->directory, "sample.lacuna", NULL);
-  fixture->store = lacuna_sample_create (fixture->path, catalog, &error);
-  g_assert_no_error (error);
+  fixture->store = sample_folder_create ("lacuna-recommendations", &fixture->directory, &fixture->path);
   fixture->analysis = lacuna_analyse_store (fixture->store);
   g_assert_nonnull (fixture->analysis);
   g_assert_cmpuint (fixture->analysis->recommendations->len, >, 2);
@@ -99,8 +89,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_widget_destroy (fixture->window);
   lacuna_analysis_free (fixture->analysis);
   lacuna_store_close (fixture->store);
-  g_unlink (fixture->path);
-  g_rmdir (fixture->directory);
+  sample_folder_remove (fixture->directory);
   g_free (fixture->path);
   g_free (fixture->directory);
   g_free (fixture->changed_id);
