@@ -37,7 +37,7 @@ lacuna_cli_report (int    argc,
   g_autoptr(LacunaComparison) comparison = NULL;
   g_autoptr(LacunaAssessmentDetails) baseline_details = NULL;
   g_autoptr(GError) error = NULL;
-  LacunaReportOptions options = { public_edition ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL, NULL, NULL };
+  LacunaReportOptions options = { LACUNA_REPORT_INTERNAL, NULL, NULL };
 
   if (!lacuna_cli_parse_options ("report", "FILE -o OUT.pdf",
                                  N_("Write the gap-analysis report as a PDF."), entries, &argc, &argv))
@@ -47,6 +47,8 @@ lacuna_cli_report (int    argc,
       lacuna_cli_error (_("“report” needs one FILE and -o OUT.pdf."));
       return LACUNA_EXIT_USAGE;
     }
+  /* Only known once the options are parsed. */
+  options.edition = public_edition ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL;
 
   /* The report's language is chosen apart from the desktop's: an adviser
    * can write a French report from an English session. */
