@@ -14,6 +14,7 @@
 
 #include "analysis.h"
 #include "framework-loader.h"
+#include "language.h"
 #include "pdf-writer.h"
 #include "report.h"
 #include "sample.h"
@@ -63,7 +64,7 @@ write_report (LacunaStore         *store,
               const char          *pdf)
 {
   g_autoptr(LacunaAnalysis) analysis = lacuna_analyse_store (store);
-  LacunaReportOptions options = { edition, NULL, NULL };
+  LacunaReportOptions options = { .edition = edition };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (lacuna_report_write (store, analysis, &options, pdf, &error));
@@ -531,6 +532,18 @@ test_margins (void)
   g_assert_cmpuint (checked, >, 10);
 }
 
+static void
+test_language_direction (void)
+{
+  g_assert_true (lacuna_language_is_rtl ("ar"));
+  g_assert_true (lacuna_language_is_rtl ("ar_EG.UTF-8"));
+  g_assert_true (lacuna_language_is_rtl ("fa-IR"));
+  g_assert_false (lacuna_language_is_rtl ("fr"));
+  g_assert_false (lacuna_language_is_rtl ("arn"));   /* Mapudungun, Latin script */
+  g_assert_false (lacuna_language_is_rtl ("zh_CN"));
+  g_assert_false (lacuna_language_is_rtl ("C"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -553,6 +566,7 @@ main (int    argc,
   g_test_add_func ("/report/diacritics-rendered", test_diacritics_rendered);
   g_test_add_func ("/report/margins", test_margins);
   g_test_add_func ("/report/written-in-thread", test_written_in_thread);
+  g_test_add_func ("/report/language-direction", test_language_direction);
   status = g_test_run ();
 
   {

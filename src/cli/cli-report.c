@@ -37,7 +37,7 @@ lacuna_cli_report (int    argc,
   g_autoptr(LacunaComparison) comparison = NULL;
   g_autoptr(LacunaAssessmentDetails) baseline_details = NULL;
   g_autoptr(GError) error = NULL;
-  LacunaReportOptions options = { LACUNA_REPORT_INTERNAL, NULL, NULL };
+  LacunaReportOptions options = { .edition = LACUNA_REPORT_INTERNAL };
 
   if (!lacuna_cli_parse_options ("report", "FILE -o OUT.pdf",
                                  N_("Write the gap-analysis report as a PDF."), entries, &argc, &argv))

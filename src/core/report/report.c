@@ -212,7 +212,7 @@ lacuna_report_write (LacunaStore               *store,
                      const char                *path,
                      GError                   **error)
 {
-  static const LacunaReportOptions defaults = { LACUNA_REPORT_INTERNAL, NULL, NULL };
+  static const LacunaReportOptions defaults = { .edition = LACUNA_REPORT_INTERNAL };
   g_autoptr(LacunaPdf) pdf = NULL;
   g_autoptr(LacunaAssessmentDetails) details = lacuna_store_get_details (store);
   g_autofree char *subject = NULL;

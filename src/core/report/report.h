@@ -30,6 +30,7 @@ typedef struct {
   LacunaReportEdition      edition;
   const LacunaComparison  *comparison;      /* with a baseline, or NULL */
   const char              *baseline_title;  /* for the comparison, or NULL */
+  const char              *language;        /* "fr", "ar"…; NULL for the process's */
 } LacunaReportOptions;
 
 GQuark   lacuna_report_error_quark (void);

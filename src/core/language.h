@@ -1,0 +1,17 @@
+/* language.h — facts about the languages a report can be written in
+ *
+ * Copyright 2026 The Lacuna authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Whether the script of language runs from right to left. language is a
+ * POSIX locale name or a language tag ("ar", "ar_EG.UTF-8", "ar-EG");
+ * NULL means the language the process's messages are in. */
+gboolean lacuna_language_is_rtl (const char *language);
+
+G_END_DECLS
