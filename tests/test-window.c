@@ -430,6 +430,152 @@ test_window_results_follow_answers (void)
   g_rmdir (directory);
 }
 
+/* The comparison with a baseline follows the team's edits and leads back
+ * to the measure. */
+typedef struct {
+  GtkApplication *application;
+  char           *baseline_path;
+  char           *measure_id;
+  LacunaChange    change_after_edit;
+  gboolean        listed_before_edit;
+  gboolean        listed_when_all_shown;
+  char           *overall_text;
+  char           *selected_after_activation;
+  gboolean        bad_baseline_shown;
+} CompareCheck;
+
+/* The change recorded for measure_id in the dialog's full list, or
+ * LACUNA_N_CHANGES when it is not there. */
+static LacunaChange
+listed_change (GtkTreeModel *model,
+               const char   *measure_id)
+{
+  GtkTreeIter iter;
+  gboolean valid;
+
+  for (valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *id = NULL;
+      LacunaChange change;
+
+      gtk_tree_model_get (model, &iter, LACUNA_COMPARISON_MEASURE_ID, &id, LACUNA_COMPARISON_MEASURE_CHANGE, &change, -1);
+      if (g_strcmp0 (id, measure_id) == 0)
+        return change;
+    }
+  return LACUNA_N_CHANGES;
+}
+
+static gboolean
+listed_in_view (GtkTreeView *view,
+                const char  *measure_id)
+{
+  return listed_change (gtk_tree_view_get_model (view), measure_id) != LACUNA_N_CHANGES;
+}
+
+static gpointer
+dialog_part (gpointer    dialog,
+             const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (dialog), LACUNA_TYPE_COMPARISON_DIALOG, name);
+}
+
+static gboolean
+drive_compare (gpointer data)
+{
+  CompareCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  LacunaWindow *lacuna = LACUNA_WINDOW (window);
+  LacunaMeasurePage *page = LACUNA_MEASURE_PAGE (window_part (window, "measure_page"));
+  LacunaComparisonDialog *dialog;
+  GtkTreeView *view;
+  GtkTreePath *path;
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (lacuna_store_save_copy (lacuna_window_get_store (lacuna), check->baseline_path, &error));
+  g_assert_no_error (error);
+
+  dialog = lacuna_window_compare_with (lacuna, check->baseline_path);
+  view = dialog_part (dialog, "measure_view");
+  g_assert_false (gtk_info_bar_get_revealed (dialog_part (dialog, "error_bar")));
+
+  /* An unanswered measure, answered now: it is newly assessed. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
+  check->measure_id = g_strdup (lacuna_window_get_selected_measure (lacuna));
+  check->listed_before_edit = listed_in_view (view, check->measure_id);
+  lacuna_measure_page_set_level (page, LACUNA_DIMENSION_LEGAL_BASIS, LACUNA_LEVEL_FULL);
+  lacuna_measure_page_set_level (page, LACUNA_DIMENSION_PRACTICE, LACUNA_LEVEL_FULL);
+  check->change_after_edit = listed_change (GTK_TREE_MODEL (dialog_part (dialog, "measure_store")), check->measure_id);
+  check->overall_text = g_strdup (gtk_label_get_text (dialog_part (dialog, "overall_label")));
+
+  /* Unchanged measures are listed too when asked for. */
+  {
+    int changed = gtk_tree_model_iter_n_children (gtk_tree_view_get_model (view), NULL);
+    int all;
+
+    gtk_toggle_button_set_active (dialog_part (dialog, "changed_only_check"), FALSE);
+    all = gtk_tree_model_iter_n_children (gtk_tree_view_get_model (view), NULL);
+    check->listed_when_all_shown =
+      changed < all && all == gtk_tree_model_iter_n_children (GTK_TREE_MODEL (dialog_part (dialog, "measure_store")), NULL);
+    gtk_toggle_button_set_active (dialog_part (dialog, "changed_only_check"), TRUE);
+  }
+
+  /* Activating the row shows the measure in the window. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-measure", NULL);
+  g_assert_cmpstr (lacuna_window_get_selected_measure (lacuna), !=, check->measure_id);
+  path = gtk_tree_path_new_first ();
+  while (gtk_tree_model_iter_n_children (gtk_tree_view_get_model (view), NULL) > 0)
+    {
+      GtkTreeIter iter;
+      g_autofree char *id = NULL;
+
+      if (!gtk_tree_model_get_iter (gtk_tree_view_get_model (view), &iter, path))
+        break;
+      gtk_tree_model_get (gtk_tree_view_get_model (view), &iter, LACUNA_COMPARISON_MEASURE_ID, &id, -1);
+      if (g_strcmp0 (id, check->measure_id) == 0)
+        {
+          gtk_tree_view_row_activated (view, path, gtk_tree_view_get_column (view, 0));
+          break;
+        }
+      gtk_tree_path_next (path);
+    }
+  gtk_tree_path_free (path);
+  check->selected_after_activation = g_strdup (lacuna_window_get_selected_measure (lacuna));
+
+  /* A file that is no assessment: the dialog says why and lists nothing. */
+  dialog = lacuna_window_compare_with (lacuna, __FILE__);
+  check->bad_baseline_shown = gtk_info_bar_get_revealed (dialog_part (dialog, "error_bar")) &&
+                              gtk_tree_model_iter_n_children (GTK_TREE_MODEL (dialog_part (dialog, "measure_store")), NULL) == 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_compares_with_baseline (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  g_autofree char *baseline = g_build_filename (directory, "baseline.lacuna", NULL);
+  CompareCheck check = { .baseline_path = baseline };
+
+  run_driven (&check.application, path, drive_compare, &check);
+  g_assert_nonnull (check.measure_id);
+  g_assert_false (check.listed_before_edit);
+  g_assert_cmpint (check.change_after_edit, ==, LACUNA_CHANGE_NEWLY_ASSESSED);
+  g_assert_true (g_str_has_prefix (check.overall_text, "Overall score: "));
+  g_assert_true (check.listed_when_all_shown);
+  g_assert_cmpstr (check.selected_after_activation, ==, check.measure_id);
+  g_assert_true (check.bad_baseline_shown);
+
+  g_free (check.measure_id);
+  g_free (check.overall_text);
+  g_free (check.selected_after_activation);
+  g_unlink (baseline);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 /* The sidebar's filters, workshop mode and export, on the sample. */
 typedef struct {
   GtkApplication *application;
@@ -599,5 +745,6 @@ main (int    argc,
   g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
   g_test_add_func ("/window/results-follow-answers", test_window_results_follow_answers);
   g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
+  g_test_add_func ("/window/compares-with-baseline", test_window_compares_with_baseline);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "export-json.h"
 #include "lacuna-instruments-view.h"
 #include "lacuna-measure-page.h"
+#include "lacuna-comparison-dialog.h"
 #include "lacuna-merge-dialog.h"
 #include "lacuna-overview-view.h"
 #include "lacuna-participants-view.h"
@@ -56,6 +57,7 @@ struct _LacunaWindow {
   gboolean              results_stale; /* an answer changed since */
   GCancellable         *report_cancellable;  /* while a report is being written */
   char                 *report_path;         /* the last report started */
+  LacunaComparisonDialog *comparison_dialog; /* while open; it follows every edit */
 };
 
 /* The info bar's own response for "Open Report". */
@@ -460,6 +462,8 @@ refresh_results (LacunaWindow *self,
   const char *visible = gtk_stack_get_visible_child_name (self->view_stack);
 
   self->results_stale = TRUE;
+  if (self->comparison_dialog != NULL)
+    lacuna_comparison_dialog_refresh (self->comparison_dialog);
   if (!now && g_strcmp0 (visible, "measures") == 0)
     return;
   self->analysis = self->store != NULL ? lacuna_analyse_store (self->store) : NULL;
@@ -473,6 +477,8 @@ refresh_results (LacunaWindow *self,
 static void
 clear_results (LacunaWindow *self)
 {
+  if (self->comparison_dialog != NULL)
+    gtk_widget_destroy (GTK_WIDGET (self->comparison_dialog));
   if (self->instruments_view != NULL)
     lacuna_instruments_view_set_store (self->instruments_view, NULL);
   if (self->participants_view != NULL)
@@ -1015,6 +1021,80 @@ on_merge_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+on_comparison_measure_activated_cb (LacunaComparisonDialog *dialog,
+                                    const char             *measure_id,
+                                    LacunaWindow           *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  lacuna_window_select_measure (self, measure_id);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+on_comparison_dialog_response_cb (GtkDialog    *dialog,
+                                  int           response,
+                                  LacunaWindow *self)
+{
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* Opens the comparison of the open assessment with the one at
+ * baseline_path, replacing any comparison already open. */
+LacunaComparisonDialog *
+lacuna_window_compare_with (LacunaWindow *self,
+                            const char   *baseline_path)
+{
+  g_return_val_if_fail (LACUNA_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->store != NULL && baseline_path != NULL, NULL);
+
+  lacuna_measure_page_save_pending (self->measure_page);
+  if (self->comparison_dialog != NULL)
+    gtk_widget_destroy (GTK_WIDGET (self->comparison_dialog));
+  self->comparison_dialog = lacuna_comparison_dialog_new (GTK_WINDOW (self), self->store, baseline_path);
+  g_object_add_weak_pointer (G_OBJECT (self->comparison_dialog), (gpointer *) &self->comparison_dialog);
+  g_signal_connect (self->comparison_dialog, "measure-activated",
+                    G_CALLBACK (on_comparison_measure_activated_cb), self);
+  g_signal_connect (self->comparison_dialog, "response", G_CALLBACK (on_comparison_dialog_response_cb), self);
+  gtk_widget_show (GTK_WIDGET (self->comparison_dialog));
+  return self->comparison_dialog;
+}
+
+static void
+on_baseline_chosen_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       LacunaWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (chooser));
+
+      lacuna_application_remember_folder (window_application (self), path);
+      lacuna_window_compare_with (self, path);
+    }
+  g_object_unref (chooser);
+}
+
+/* The comparison stays open beside the window (it is not modal) and
+ * follows the team's edits, so progress shows as they work. */
+static void
+on_compare_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  chooser = lacuna_application_new_assessment_chooser (window_application (self),
+                                                       GTK_WINDOW (self), _("Choose the Baseline Assessment"),
+                                                       GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_baseline_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* The dialog saves on its own and closes itself; the window only reads
  * the details back. */
 static void
@@ -1158,6 +1238,7 @@ static const GActionEntry window_actions[] = {
   { .name = "export", .activate = on_export_activated, .parameter_type = "s" },
   { .name = "workshop-mode", .state = "false", .change_state = on_workshop_mode_change_state },
   { .name = "merge", .activate = on_merge_activated },
+  { .name = "compare", .activate = on_compare_activated },
   { .name = "properties", .activate = on_properties_activated },
 };
 
@@ -1166,7 +1247,7 @@ update_actions (LacunaWindow *self)
 {
   static const char *const need_store[] = {
     "previous-measure", "next-measure", "next-unanswered", "undo", "find", "report", "save-copy", "export",
-    "workshop-mode", "merge", "properties",
+    "workshop-mode", "merge", "compare", "properties",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)

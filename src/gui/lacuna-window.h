@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "lacuna-application.h"
+#include "lacuna-comparison-dialog.h"
 #include "report.h"
 #include "store.h"
 
@@ -48,5 +49,7 @@ gboolean      lacuna_window_export            (LacunaWindow      *self,
                                                const char        *path,
                                                const char        *format,
                                                GError           **error);
+LacunaComparisonDialog *lacuna_window_compare_with (LacunaWindow *self,
+                                                    const char   *baseline_path);
 
 G_END_DECLS
