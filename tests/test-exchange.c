@@ -406,6 +406,47 @@ test_merge_with_conflicts (Fixture       *fixture,
 }
 
 static void
+test_merge_preview_writes_nothing (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(LacunaStore) mine = new_store (fixture, "mine.lacuna");
+  g_autoptr(LacunaStore) theirs = NULL;
+  g_autoptr(LacunaMergeReport) preview = NULL;
+  g_autoptr(LacunaMergeReport) merged = NULL;
+  g_autoptr(GPtrArray) history_before = NULL;
+  g_autoptr(GPtrArray) history_after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LacunaAnswer) untouched = NULL;
+  g_autoptr(LacunaAnswer) still_mine = NULL;
+
+  theirs = copy_of (fixture, mine, "theirs.lacuna");
+  set_answer (mine, "TIP-P1-01", LACUNA_LEVEL_FULL, LACUNA_LEVEL_PARTIAL, NULL, "Here");
+  set_answer (theirs, "TIP-P1-01", LACUNA_LEVEL_PARTIAL, LACUNA_LEVEL_PARTIAL, NULL, "There");
+  set_answer (theirs, "TIP-P1-03", LACUNA_LEVEL_LARGELY, LACUNA_LEVEL_LARGELY, NULL, "There");
+  set_answer (theirs, "TIP-P1-04", LACUNA_LEVEL_NONE, LACUNA_LEVEL_NONE, NULL, "There");
+  history_before = lacuna_store_list_history (mine, NULL, NULL);
+
+  preview = lacuna_store_merge_preview (mine, lacuna_store_get_path (theirs), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (preview->taken, ==, 2);
+  g_assert_cmpuint (preview->conflicts->len, ==, 1);
+
+  /* Nothing of the other copy is here yet, history included. */
+  untouched = lacuna_store_get_answer (mine, "TIP-P1-03");
+  g_assert_true (untouched == NULL || untouched->law == LACUNA_LEVEL_UNANSWERED);
+  history_after = lacuna_store_list_history (mine, NULL, NULL);
+  g_assert_cmpuint (history_after->len, ==, history_before->len);
+
+  /* The merge then does exactly what the preview said. */
+  merged = lacuna_store_merge (mine, lacuna_store_get_path (theirs), NULL, "Here", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (merged->taken, ==, preview->taken);
+  g_assert_cmpuint (merged->conflicts->len, ==, preview->conflicts->len);
+  still_mine = lacuna_store_get_answer (mine, "TIP-P1-01");
+  g_assert_cmpint (still_mine->law, ==, LACUNA_LEVEL_FULL);
+}
+
+static void
 test_merge_refuses_other_assessment (Fixture       *fixture,
                                      gconstpointer  data)
 {
@@ -433,6 +474,7 @@ main (int    argc,
   ADD ("csv-bad-data-imports-nothing", test_csv_bad_data_imports_nothing);
   ADD ("merge-without-conflicts", test_merge_without_conflicts);
   ADD ("merge-with-conflicts", test_merge_with_conflicts);
+  ADD ("merge-preview-writes-nothing", test_merge_preview_writes_nothing);
   ADD ("merge-refuses-other-assessment", test_merge_refuses_other_assessment);
 
   return g_test_run ();

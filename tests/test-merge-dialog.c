@@ -274,9 +274,10 @@ assert_no_conflict_left (Fixture *fixture)
   g_assert_cmpuint (again->taken, ==, 0);
 }
 
-/* What the first merge must have done, whichever way the conflict goes. */
+/* What the dialog shows before anything is written, whichever way the
+ * conflict will go. */
 static GtkWidget *
-check_first_merge (Fixture *fixture)
+check_preview (Fixture *fixture)
 {
   g_autoptr(LacunaAnswer) taken = get_answer (fixture->mine, THEIRS_ONLY);
   g_autoptr(LacunaAnswer) own = get_answer (fixture->mine, MINE_ONLY);
@@ -287,13 +288,11 @@ check_first_merge (Fixture *fixture)
   GtkWidget *row;
 
   g_assert_false (gtk_info_bar_get_revealed (child (fixture, "error_bar")));
-  g_assert_cmpint (taken->law, ==, LACUNA_LEVEL_PARTIAL);
-  g_assert_cmpint (taken->practice, ==, LACUNA_LEVEL_NONE);
-  g_assert_cmpstr (taken->changed_by, ==, "Interior");
+  /* Nothing is written by opening the dialog. */
+  g_assert_true (taken == NULL || taken->law != LACUNA_LEVEL_PARTIAL);
   g_assert_cmpint (own->law, ==, LACUNA_LEVEL_LARGELY);
-  /* The conflict waits for a person. */
   g_assert_cmpint (untouched->law, ==, LACUNA_LEVEL_LARGELY);
-  g_assert_cmpuint (fixture->merged, ==, 1);
+  g_assert_cmpuint (fixture->merged, ==, 0);
 
   row = only_row (fixture);
   text = row_text (row);
@@ -305,16 +304,27 @@ check_first_merge (Fixture *fixture)
       strstr (text, "Justice") == NULL || strstr (text, "Interior") == NULL)
     g_error ("the conflict row does not show both sides:\n%s", text);
 
-  assert_label_contains (fixture, "summary_label", "1 change taken");
-  assert_label_contains (fixture, "summary_label", "0 conflicts settled");
-  assert_label_contains (fixture, "summary_label", "1 conflict left");
-  /* Nothing chosen yet: a merge would only repeat the first. */
+  assert_label_contains (fixture, "summary_label", "1 change to take");
+  assert_label_contains (fixture, "summary_label", "1 conflict to decide");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_named (row, "decide-later"))));
   /* A keyboard user starts on the decision to make. */
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->dialog)) == find_named (row, "decide-later"));
-  g_assert_false (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (GTK_DIALOG (fixture->dialog),
-                                                                                GTK_RESPONSE_APPLY)));
+  /* There is a change to take even before anything is decided. */
+  g_assert_true (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (GTK_DIALOG (fixture->dialog),
+                                                                               GTK_RESPONSE_APPLY)));
   return row;
+}
+
+/* What Merge must have done, whichever way the conflict went. */
+static void
+check_taken (Fixture *fixture)
+{
+  g_autoptr(LacunaAnswer) taken = get_answer (fixture->mine, THEIRS_ONLY);
+
+  g_assert_cmpint (taken->law, ==, LACUNA_LEVEL_PARTIAL);
+  g_assert_cmpint (taken->practice, ==, LACUNA_LEVEL_NONE);
+  g_assert_cmpstr (taken->changed_by, ==, "Interior");
+  assert_label_contains (fixture, "summary_label", "1 change taken");
 }
 
 static void
@@ -340,16 +350,17 @@ test_take_theirs (Fixture       *fixture,
   GtkWidget *row;
 
   open_dialog (fixture, fixture->theirs_path);
-  row = check_first_merge (fixture);
+  row = check_preview (fixture);
 
   gtk_button_clicked (GTK_BUTTON (find_named (row, "take-theirs")));
   click_merge (fixture);
 
+  check_taken (fixture);
   answer = get_answer (fixture->mine, CONFLICTED);
   g_assert_cmpint (answer->law, ==, LACUNA_LEVEL_NONE);
   g_assert_cmpint (answer->practice, ==, LACUNA_LEVEL_NONE);
   g_assert_cmpstr (answer->changed_by, ==, "Interior");
-  g_assert_cmpuint (fixture->merged, ==, 2);
+  g_assert_cmpuint (fixture->merged, ==, 1);
   assert_no_conflict_left (fixture);
 }
 
@@ -361,16 +372,17 @@ test_keep_mine (Fixture       *fixture,
   GtkWidget *row;
 
   open_dialog (fixture, fixture->theirs_path);
-  row = check_first_merge (fixture);
+  row = check_preview (fixture);
 
   gtk_button_clicked (GTK_BUTTON (find_named (row, "keep-mine")));
   click_merge (fixture);
 
+  check_taken (fixture);
   answer = get_answer (fixture->mine, CONFLICTED);
   g_assert_cmpint (answer->law, ==, LACUNA_LEVEL_LARGELY);
   g_assert_cmpint (answer->practice, ==, LACUNA_LEVEL_LARGELY);
   g_assert_cmpstr (answer->changed_by, ==, "Justice");
-  g_assert_cmpuint (fixture->merged, ==, 2);
+  g_assert_cmpuint (fixture->merged, ==, 1);
   assert_no_conflict_left (fixture);
 }
 
@@ -385,13 +397,17 @@ test_decide_later (Fixture       *fixture,
   GtkWidget *row;
 
   open_dialog (fixture, fixture->theirs_path);
-  check_first_merge (fixture);
+  check_preview (fixture);
 
   g_assert_true (lacuna_merge_dialog_run_merge (fixture->dialog, &error));
   g_assert_no_error (error);
+  check_taken (fixture);
   row = only_row (fixture);
   assert_label_contains (fixture, "summary_label", "1 conflict left");
   g_assert_cmpuint (fixture->merged, ==, 1);
+  /* Nothing decided and nothing left to take: Merge would write nothing. */
+  g_assert_false (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (GTK_DIALOG (fixture->dialog),
+                                                                                GTK_RESPONSE_APPLY)));
 
   gtk_button_clicked (GTK_BUTTON (child (fixture, "take_all_button")));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_named (row, "take-theirs"))));

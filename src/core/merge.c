@@ -263,12 +263,15 @@ import_rows (LacunaStore  *store,
   return TRUE;
 }
 
-LacunaMergeReport *
-lacuna_store_merge (LacunaStore  *store,
-                    const char   *other_path,
-                    GHashTable   *choices,
-                    const char   *by,
-                    GError      **error)
+/* The merge itself, in one transaction that is committed, or rolled back
+ * when only a preview was asked for. */
+static LacunaMergeReport *
+merge (LacunaStore  *store,
+       const char   *other_path,
+       GHashTable   *choices,
+       const char   *by,
+       gboolean      commit,
+       GError      **error)
 {
   g_autoptr(LacunaStore) other = NULL;
   g_autoptr(LacunaAssessmentDetails) mine_details = NULL;
@@ -399,7 +402,29 @@ lacuna_store_merge (LacunaStore  *store,
         }
     }
 
-  if (!lacuna_store_end_batch (store, TRUE, error))
+  if (!lacuna_store_end_batch (store, commit, error))
     return NULL;
   return g_steal_pointer (&report);
+}
+
+LacunaMergeReport *
+lacuna_store_merge (LacunaStore  *store,
+                    const char   *other_path,
+                    GHashTable   *choices,
+                    const char   *by,
+                    GError      **error)
+{
+  return merge (store, other_path, choices, by, TRUE, error);
+}
+
+/* Running the real merge and rolling it back, rather than a second,
+ * read-only walk through the histories, guarantees that the preview is
+ * exactly what the merge will do. */
+LacunaMergeReport *
+lacuna_store_merge_preview (LacunaStore  *store,
+                            const char   *other_path,
+                            GHashTable   *choices,
+                            GError      **error)
+{
+  return merge (store, other_path, choices, g_get_real_name (), FALSE, error);
 }

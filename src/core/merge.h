@@ -38,6 +38,13 @@ LacunaMergeReport *lacuna_store_merge            (LacunaStore       *store,
                                                   GHashTable        *choices,
                                                   const char        *by,
                                                   GError           **error);
+/* What lacuna_store_merge() would do with these choices, without writing
+ * anything: the counts and the conflicts it would leave. Like the merge,
+ * it needs the store to be writable. */
+LacunaMergeReport *lacuna_store_merge_preview    (LacunaStore       *store,
+                                                  const char        *other_path,
+                                                  GHashTable        *choices,
+                                                  GError           **error);
 char              *lacuna_merge_conflict_id      (const LacunaMergeConflict *conflict);
 void               lacuna_merge_conflict_free    (LacunaMergeConflict *conflict);
 void               lacuna_merge_report_free      (LacunaMergeReport   *report);

@@ -3,12 +3,12 @@
  *
  * Every decision about what to take, what conflicts and what a choice does
  * is the core's (lacuna_store_merge); the dialog only gathers choices and
- * shows the report. The flow follows what the core does: a merge without
- * choices already takes everything that does not conflict and leaves each
- * conflict untouched, so the first merge runs at once and the list shows
- * only what a person must decide. Later merges carry the choices made; the
- * core has then already taken the rest, so they settle conflicts and
- * nothing else (unless the other copy changed meanwhile).
+ * shows the report. It opens on the core's preview, which writes nothing:
+ * how many changes would be taken and which conflicts need a person. The
+ * first Merge takes those changes and applies the choices made; later
+ * merges carry the remaining choices, and the core has then already taken
+ * the rest, so they settle conflicts and nothing else (unless the other
+ * copy changed meanwhile).
  *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -36,11 +36,12 @@ struct _LacunaMergeDialog {
 
   LacunaStore       *store;         /* borrowed */
   char              *other_path;
-  gboolean           merged_once;   /* the core accepted the other copy */
+  gboolean           previewed;     /* the core accepted the other copy */
+  gboolean           merged_once;
+  guint              pending;       /* changes the first merge will take */
   guint              taken;         /* over every merge this dialog ran */
   guint              resolved;
   guint              remaining;
-  guint              merged_idle;   /* "merged" of the first merge, waiting */
 };
 
 G_DEFINE_FINAL_TYPE (LacunaMergeDialog, lacuna_merge_dialog, GTK_TYPE_DIALOG)
@@ -107,8 +108,9 @@ update_controls (LacunaMergeDialog *self)
 
   gtk_widget_set_sensitive (self->keep_all_button, rows != NULL);
   gtk_widget_set_sensitive (self->take_all_button, rows != NULL);
-  /* With nothing decided a merge would only repeat the first one. */
-  gtk_widget_set_sensitive (self->merge_button, decided);
+  /* With nothing to take and nothing decided a merge would write nothing. */
+  gtk_widget_set_sensitive (self->merge_button,
+                            decided || (self->previewed && !self->merged_once && self->pending > 0));
 }
 
 static void
@@ -119,10 +121,33 @@ update_summary (LacunaMergeDialog *self)
   g_autofree char *remaining = NULL;
   g_autofree char *summary = NULL;
 
-  if (!self->merged_once)
+  if (!self->previewed)
     {
       gtk_label_set_text (self->intro_label, _("Nothing was merged: this assessment is as it was."));
       gtk_label_set_text (self->summary_label, "");
+      return;
+    }
+
+  if (!self->merged_once)
+    {
+      g_autofree char *to_take = NULL;
+      g_autofree char *to_decide = NULL;
+
+      if (self->pending == 0 && self->remaining == 0)
+        gtk_label_set_text (self->intro_label,
+                            _("This assessment already has everything the other copy changed: there is nothing to merge."));
+      else
+        gtk_label_set_text (self->intro_label,
+                            _("Nothing has been written yet. Merge takes what only the other copy changed. Where "
+                              "both copies changed something differently (below), choose which version to keep; "
+                              "anything left to decide later stays as it is here."));
+      to_take = g_strdup_printf (ngettext ("%u change to take", "%u changes to take", self->pending), self->pending);
+      to_decide = g_strdup_printf (ngettext ("%u conflict to decide", "%u conflicts to decide", self->remaining),
+                                   self->remaining);
+      /* TRANSLATORS: what merging would do: changes to take, then
+       * conflicts to decide. */
+      summary = g_strdup_printf (_("%s, %s."), to_take, to_decide);
+      gtk_label_set_text (self->summary_label, summary);
       return;
     }
 
@@ -299,21 +324,10 @@ focus_next_decision (LacunaMergeDialog *self)
     gtk_widget_grab_focus (self->close_button);
 }
 
-static gboolean
-emit_merged_idle_cb (gpointer data)
-{
-  LacunaMergeDialog *self = data;
-
-  self->merged_idle = 0;
-  g_signal_emit (self, signals[SIGNAL_MERGED], 0);
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs the core's merge with the choices the rows hold. On a refusal the
  * core has written nothing, so the rows stay as the team left them. */
 static gboolean
 merge (LacunaMergeDialog  *self,
-       gboolean            defer_signal,
        GError            **error)
 {
   g_autoptr(GHashTable) choices = g_hash_table_new (g_str_hash, g_str_equal);
@@ -336,7 +350,7 @@ merge (LacunaMergeDialog  *self,
     {
       show_error (self, local_error->message);
       update_summary (self);
-      if (!self->merged_once)
+      if (!self->previewed)
         gtk_widget_grab_focus (self->close_button);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -354,20 +368,33 @@ merge (LacunaMergeDialog  *self,
   focus_next_decision (self);
 
   if (report->taken > 0 || report->resolved > 0)
-    {
-      if (defer_signal)
-        {
-          if (self->merged_idle == 0)
-            self->merged_idle = g_idle_add (emit_merged_idle_cb, self);
-        }
-      else
-        {
-          /* One notice is enough: the owner re-reads the whole store. */
-          g_clear_handle_id (&self->merged_idle, g_source_remove);
-          g_signal_emit (self, signals[SIGNAL_MERGED], 0);
-        }
-    }
+    g_signal_emit (self, signals[SIGNAL_MERGED], 0);
   return TRUE;
+}
+
+/* What a merge would do, shown before anything is written. */
+static void
+preview (LacunaMergeDialog *self)
+{
+  g_autoptr(LacunaMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = lacuna_store_merge_preview (self->store, self->other_path, NULL, &error);
+  if (report == NULL)
+    {
+      show_error (self, error->message);
+      update_summary (self);
+      update_controls (self);
+      gtk_widget_grab_focus (self->close_button);
+      return;
+    }
+  self->previewed = TRUE;
+  self->pending = report->taken;
+  self->remaining = report->conflicts->len;
+  show_conflicts (self, report->conflicts);
+  update_summary (self);
+  update_controls (self);
+  focus_next_decision (self);
 }
 
 /**
@@ -384,7 +411,7 @@ lacuna_merge_dialog_run_merge (LacunaMergeDialog  *self,
   g_return_val_if_fail (LACUNA_IS_MERGE_DIALOG (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return merge (self, FALSE, error);
+  return merge (self, error);
 }
 
 static void
@@ -423,7 +450,7 @@ on_response_cb (GtkDialog         *dialog,
   if (response != GTK_RESPONSE_APPLY)
     return;
   g_signal_stop_emission_by_name (dialog, "response");
-  merge (self, FALSE, NULL);
+  merge (self, NULL);
 }
 
 static void
@@ -439,13 +466,6 @@ lacuna_merge_dialog_dispose (GObject *object)
 {
   LacunaMergeDialog *self = LACUNA_MERGE_DIALOG (object);
 
-  /* The owner still has to hear about the first merge; handlers are only
-   * dropped when the parent's dispose runs. */
-  if (self->merged_idle != 0)
-    {
-      g_clear_handle_id (&self->merged_idle, g_source_remove);
-      g_signal_emit (self, signals[SIGNAL_MERGED], 0);
-    }
   self->store = NULL;
 
   G_OBJECT_CLASS (lacuna_merge_dialog_parent_class)->dispose (object);
@@ -508,8 +528,8 @@ lacuna_merge_dialog_init (LacunaMergeDialog *self)
  * @store: the open assessment, borrowed while the dialog lives
  * @other_path: another copy of the same assessment
  *
- * Merges at once what does not conflict (see the header); a refusal by
- * the core is shown in the dialog and leaves the store as it was.
+ * Shows what a merge would do, without writing anything; a refusal by
+ * the core is shown in the dialog.
  */
 LacunaMergeDialog *
 lacuna_merge_dialog_new (GtkWindow   *parent,
@@ -535,6 +555,6 @@ lacuna_merge_dialog_new (GtkWindow   *parent,
   name = g_filename_display_basename (other_path);
   gtk_header_bar_set_subtitle (GTK_HEADER_BAR (gtk_dialog_get_header_bar (GTK_DIALOG (self))), name);
 
-  merge (self, TRUE, NULL);
+  preview (self);
   return self;
 }

@@ -1,11 +1,11 @@
 /* lacuna-merge-dialog.h — bringing another copy's work into the open
  * assessment, and settling what both copies changed
  *
- * The dialog merges as soon as it is created: what only the other copy
- * changed is taken there and then, because the core has no way to look
- * without writing. What both copies changed differently is listed for the
- * team to settle; "Merge" (or lacuna_merge_dialog_run_merge()) applies the
- * choices made and leaves the undecided ones listed.
+ * The dialog opens on the core's preview, which writes nothing: what
+ * would be taken from the other copy, and what both copies changed
+ * differently, listed for the team to settle. "Merge" (or
+ * lacuna_merge_dialog_run_merge()) takes the changes and applies the
+ * choices made, and leaves the undecided conflicts listed.
  *
  * The store is borrowed: the caller keeps it open while the dialog lives.
  *
@@ -13,11 +13,8 @@
  * inside the dialog and never reaches gtk_dialog_run() or the owner.
  *
  * Signals:
- *   "merged" (no arguments): something was written to the store, by the
- *     first merge or by "Merge"; the owner refreshes what it shows. The
- *     first merge happens before anyone can connect, so its "merged" is
- *     emitted from the main loop (or, at the latest, when the dialog is
- *     destroyed).
+ *   "merged" (no arguments): "Merge" wrote something to the store; the
+ *     owner refreshes what it shows.
  *
  * Tests drive the dialog through gtk_widget_get_template_child () with the
  * ids in ui/lacuna-merge-dialog.ui: error_bar, error_label, intro_label,
