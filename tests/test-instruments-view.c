@@ -203,8 +203,8 @@ test_rows_match_store (Fixture       *fixture,
                           LACUNA_INSTRUMENTS_COLUMN_N_MEASURES, &n_measures, -1);
       g_assert_cmpstr (uuid, ==, instrument->uuid);
       g_assert_cmpstr (title, ==, instrument->title);
-      g_assert_cmpstr (type, ==, lacuna_instruments_view_type_label (instrument->type));
-      g_assert_cmpstr (status, ==, lacuna_instruments_view_status_label (instrument->status));
+      g_assert_cmpstr (type, ==, lacuna_national_instrument_type_label (instrument->type));
+      g_assert_cmpstr (status, ==, lacuna_instrument_status_label (instrument->status));
       g_assert_cmpstr (article, ==, instrument->article != NULL ? instrument->article : "");
       g_assert_cmpstr (adopted, ==, instrument->adopted != NULL ? instrument->adopted : "");
       g_assert_cmpuint (n_measures, ==, g_strv_length (instrument->measures));

@@ -153,6 +153,9 @@ test_sample_report (void)
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     if (strstr (text, sections[i]) == NULL)
       g_error ("section “%s” is missing", sections[i]);
+  /* The register speaks to people, not in the file's own names. */
+  g_assert_nonnull (strstr (text, lacuna_instrument_status_label (LACUNA_INSTRUMENT_IN_FORCE)));
+  g_assert_null (strstr (text, lacuna_instrument_status_to_string (LACUNA_INSTRUMENT_IN_FORCE)));
 
   /* Every recommendation's measure appears, in rank order, in the table. */
   recommendations_start = strstr (strstr (text, "Every measure with a gap gives a recommendation"), "Rank");

@@ -30,6 +30,41 @@ static const char *const status_names[LACUNA_N_INSTRUMENT_STATUSES] = {
   [LACUNA_INSTRUMENT_REPEALED] = "repealed",
 };
 
+static const char *const type_labels[LACUNA_N_NATIONAL_INSTRUMENT_TYPES] = {
+  [LACUNA_NATIONAL_INSTRUMENT_CONSTITUTION] = N_("Constitution"),
+  [LACUNA_NATIONAL_INSTRUMENT_LAW] = N_("Law"),
+  [LACUNA_NATIONAL_INSTRUMENT_DECREE] = N_("Decree"),
+  [LACUNA_NATIONAL_INSTRUMENT_REGULATION] = N_("Regulation"),
+  [LACUNA_NATIONAL_INSTRUMENT_ACTION_PLAN] = N_("Action plan"),
+  [LACUNA_NATIONAL_INSTRUMENT_SOP] = N_("Standard operating procedure"),
+  [LACUNA_NATIONAL_INSTRUMENT_BILATERAL_AGREEMENT] = N_("Bilateral agreement"),
+  [LACUNA_NATIONAL_INSTRUMENT_MULTILATERAL_AGREEMENT] = N_("Multilateral agreement"),
+  [LACUNA_NATIONAL_INSTRUMENT_MOU] = N_("Memorandum of understanding"),
+  [LACUNA_NATIONAL_INSTRUMENT_OTHER] = N_("Other"),
+};
+
+static const char *const status_labels[LACUNA_N_INSTRUMENT_STATUSES] = {
+  [LACUNA_INSTRUMENT_IN_FORCE] = N_("In force"),
+  [LACUNA_INSTRUMENT_DRAFT] = N_("Draft"),
+  [LACUNA_INSTRUMENT_REPEALED] = N_("Repealed"),
+};
+
+/* The translated name of a type of instrument, for people. */
+const char *
+lacuna_national_instrument_type_label (LacunaNationalInstrumentType type)
+{
+  g_return_val_if_fail (type < LACUNA_N_NATIONAL_INSTRUMENT_TYPES, NULL);
+  return _(type_labels[type]);
+}
+
+/* The translated name of an instrument's status, for people. */
+const char *
+lacuna_instrument_status_label (LacunaInstrumentStatus status)
+{
+  g_return_val_if_fail (status < LACUNA_N_INSTRUMENT_STATUSES, NULL);
+  return _(status_labels[status]);
+}
+
 const char *
 lacuna_national_instrument_type_to_string (LacunaNationalInstrumentType type)
 {

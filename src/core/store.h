@@ -229,6 +229,8 @@ gboolean                  lacuna_detail_from_string         (const char         
 const char               *lacuna_exercise_status_to_string  (LacunaExerciseStatus  status);
 gboolean                  lacuna_exercise_status_from_string (const char          *text,
                                                               LacunaExerciseStatus *out);
+const char               *lacuna_national_instrument_type_label       (LacunaNationalInstrumentType  type);
+const char               *lacuna_instrument_status_label       (LacunaInstrumentStatus  status);
 const char               *lacuna_national_instrument_type_to_string   (LacunaNationalInstrumentType  type);
 gboolean                  lacuna_national_instrument_type_from_string (const char                   *text,
                                                                        LacunaNationalInstrumentType *out);

@@ -79,49 +79,6 @@ static guint signals[N_SIGNALS];
 #define ROW_FRAMEWORK_KEY "lacuna-framework"
 #define ALL_ID "all"
 
-static const char *const type_labels[LACUNA_N_NATIONAL_INSTRUMENT_TYPES] = {
-  [LACUNA_NATIONAL_INSTRUMENT_CONSTITUTION] = N_("Constitution"),
-  [LACUNA_NATIONAL_INSTRUMENT_LAW] = N_("Law"),
-  [LACUNA_NATIONAL_INSTRUMENT_DECREE] = N_("Decree"),
-  [LACUNA_NATIONAL_INSTRUMENT_REGULATION] = N_("Regulation"),
-  [LACUNA_NATIONAL_INSTRUMENT_ACTION_PLAN] = N_("Action plan"),
-  [LACUNA_NATIONAL_INSTRUMENT_SOP] = N_("Standard operating procedure"),
-  [LACUNA_NATIONAL_INSTRUMENT_BILATERAL_AGREEMENT] = N_("Bilateral agreement"),
-  [LACUNA_NATIONAL_INSTRUMENT_MULTILATERAL_AGREEMENT] = N_("Multilateral agreement"),
-  [LACUNA_NATIONAL_INSTRUMENT_MOU] = N_("Memorandum of understanding"),
-  [LACUNA_NATIONAL_INSTRUMENT_OTHER] = N_("Other"),
-};
-
-static const char *const status_labels[LACUNA_N_INSTRUMENT_STATUSES] = {
-  [LACUNA_INSTRUMENT_IN_FORCE] = N_("In force"),
-  [LACUNA_INSTRUMENT_DRAFT] = N_("Draft"),
-  [LACUNA_INSTRUMENT_REPEALED] = N_("Repealed"),
-};
-
-/**
- * lacuna_instruments_view_type_label:
- *
- * The translated name of a type of instrument, as the register shows it.
- */
-const char *
-lacuna_instruments_view_type_label (LacunaNationalInstrumentType type)
-{
-  g_return_val_if_fail (type < LACUNA_N_NATIONAL_INSTRUMENT_TYPES, NULL);
-  return _(type_labels[type]);
-}
-
-/**
- * lacuna_instruments_view_status_label:
- *
- * The translated name of an instrument's status, as the register shows it.
- */
-const char *
-lacuna_instruments_view_status_label (LacunaInstrumentStatus status)
-{
-  g_return_val_if_fail (status < LACUNA_N_INSTRUMENT_STATUSES, NULL);
-  return _(status_labels[status]);
-}
-
 static gboolean
 is_writable (LacunaInstrumentsView *self)
 {
@@ -310,12 +267,12 @@ reload_rows (LacunaInstrumentsView *self)
       gtk_list_store_insert_with_values (self->rows, NULL, -1,
                                          LACUNA_INSTRUMENTS_COLUMN_UUID, instrument->uuid,
                                          LACUNA_INSTRUMENTS_COLUMN_TYPE,
-                                         lacuna_instruments_view_type_label (instrument->type),
+                                         lacuna_national_instrument_type_label (instrument->type),
                                          LACUNA_INSTRUMENTS_COLUMN_TITLE, instrument->title,
                                          LACUNA_INSTRUMENTS_COLUMN_ARTICLE,
                                          instrument->article != NULL ? instrument->article : "",
                                          LACUNA_INSTRUMENTS_COLUMN_STATUS,
-                                         lacuna_instruments_view_status_label (instrument->status),
+                                         lacuna_instrument_status_label (instrument->status),
                                          LACUNA_INSTRUMENTS_COLUMN_ADOPTED,
                                          instrument->adopted != NULL ? instrument->adopted : "",
                                          LACUNA_INSTRUMENTS_COLUMN_N_MEASURES,
@@ -988,10 +945,10 @@ fill_choices (GtkComboBoxText *combo,
     {
       if (types)
         gtk_combo_box_text_append (combo, lacuna_national_instrument_type_to_string (i),
-                                   lacuna_instruments_view_type_label (i));
+                                   lacuna_national_instrument_type_label (i));
       else
         gtk_combo_box_text_append (combo, lacuna_instrument_status_to_string (i),
-                                   lacuna_instruments_view_status_label (i));
+                                   lacuna_instrument_status_label (i));
     }
   gtk_combo_box_set_active (GTK_COMBO_BOX (combo), 0);
 }

@@ -48,7 +48,5 @@ gboolean               lacuna_instruments_view_select_instrument  (LacunaInstrum
                                                                    const char            *uuid);
 const char            *lacuna_instruments_view_get_selected       (LacunaInstrumentsView *self);
 
-const char            *lacuna_instruments_view_type_label         (LacunaNationalInstrumentType type);
-const char            *lacuna_instruments_view_status_label       (LacunaInstrumentStatus       status);
 
 G_END_DECLS

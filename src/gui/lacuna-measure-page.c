@@ -184,8 +184,8 @@ build_link_row (const LacunaNationalInstrument *instrument)
                              ? g_strdup_printf ("%s, %s", instrument->title, instrument->article)
                              : g_strdup (instrument->title);
   /* TRANSLATORS: an instrument's type and status, as in "Law · In force". */
-  g_autofree char *kind = g_strdup_printf (_("%s · %s"), lacuna_instruments_view_type_label (instrument->type),
-                                           lacuna_instruments_view_status_label (instrument->status));
+  g_autofree char *kind = g_strdup_printf (_("%s · %s"), lacuna_national_instrument_type_label (instrument->type),
+                                           lacuna_instrument_status_label (instrument->status));
   g_autofree char *search = g_strconcat (title, " ", instrument->reference != NULL ? instrument->reference : "", NULL);
   g_autofree char *accessible = g_strdup_printf ("%s (%s)", title, kind);
   GtkWidget *title_label = gtk_label_new (title);
@@ -775,10 +775,10 @@ lacuna_measure_page_init (LacunaMeasurePage *self)
 
   for (guint i = 0; i < LACUNA_N_NATIONAL_INSTRUMENT_TYPES; i++)
     gtk_combo_box_text_append (self->new_type_combo, lacuna_national_instrument_type_to_string (i),
-                               lacuna_instruments_view_type_label (i));
+                               lacuna_national_instrument_type_label (i));
   for (guint i = 0; i < LACUNA_N_INSTRUMENT_STATUSES; i++)
     gtk_combo_box_text_append (self->new_status_combo, lacuna_instrument_status_to_string (i),
-                               lacuna_instruments_view_status_label (i));
+                               lacuna_instrument_status_label (i));
   gtk_list_box_set_filter_func (self->link_list, link_filter_func, self, NULL);
   placeholder = gtk_label_new (_("Every instrument of the register is linked to this measure already, or none "
                                  "matches: add a new one with “New instrument…”."));

@@ -34,9 +34,9 @@ write_register (ReportContext *context)
 
       if (context->public_edition && instrument->confidential)
         continue;
-      report_add_row (rows, NULL, lacuna_national_instrument_type_to_string (instrument->type), title,
+      report_add_row (rows, NULL, lacuna_national_instrument_type_label (instrument->type), title,
                       instrument->adopted != NULL ? instrument->adopted : "–",
-                      lacuna_instrument_status_to_string (instrument->status), measures, NULL);
+                      lacuna_instrument_status_label (instrument->status), measures, NULL);
     }
   if (rows->len > 0)
     lacuna_pdf_table (context->pdf, columns, G_N_ELEMENTS (columns), rows, 8.0);

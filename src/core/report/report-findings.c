@@ -26,7 +26,7 @@ instruments_text (ReportContext       *context,
       g_string_append_printf (text, "%s%s%s%s (%s)", text->len > 0 ? "; " : "", instrument->title,
                               instrument->article != NULL ? ", " : "",
                               instrument->article != NULL ? instrument->article : "",
-                              lacuna_instrument_status_to_string (instrument->status));
+                              lacuna_instrument_status_label (instrument->status));
     }
   return g_string_free (text, FALSE);
 }
