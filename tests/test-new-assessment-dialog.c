@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include "accessible-names.h"
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
@@ -377,6 +379,19 @@ test_bad_baseline_is_refused (Fixture       *fixture,
   }
 }
 
+/* A screen reader can speak every control of the dialog. */
+static void
+test_names_every_control (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AccessibleNames names;
+
+  gtk_widget_show (GTK_WIDGET (fixture->dialog));
+  accessible_names_init (&names);
+  accessible_names_check (&names, GTK_WIDGET (fixture->dialog));
+  accessible_names_assert_all_named (&names, 8);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,6 +405,7 @@ main (int    argc,
   ADD ("failures-leave-no-file", test_failures_leave_no_file);
   ADD ("follow-up-of-baseline", test_follow_up_of_baseline);
   ADD ("bad-baseline-is-refused", test_bad_baseline_is_refused);
+  ADD ("names-every-control", test_names_every_control);
 #undef ADD
   return g_test_run ();
 }

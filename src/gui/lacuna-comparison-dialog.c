@@ -11,6 +11,7 @@
 
 #include "analysis.h"
 #include "comparison.h"
+#include "lacuna-accessibility.h"
 #include "lacuna-comparison-dialog.h"
 
 struct _LacunaComparisonDialog {
@@ -294,6 +295,7 @@ lacuna_comparison_dialog_init (LacunaComparisonDialog *self)
   GList *cells;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lacuna_accessibility_name_info_bar_close (self->error_bar);
   gtk_tree_model_filter_set_visible_func (self->measure_filter, measure_visible_func, self, NULL);
 
   change_column = gtk_tree_view_get_column (self->measure_view, 2);

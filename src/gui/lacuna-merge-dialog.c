@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lacuna-accessibility.h"
 #include "lacuna-merge-dialog.h"
 #include "merge.h"
 
@@ -515,6 +516,7 @@ static void
 lacuna_merge_dialog_init (LacunaMergeDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lacuna_accessibility_name_info_bar_close (self->error_bar);
 
   /* Tabbing down the list scrolls it along. */
   gtk_container_set_focus_vadjustment (GTK_CONTAINER (self->conflict_box),

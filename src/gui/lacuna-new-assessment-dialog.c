@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "countries.h"
+#include "lacuna-accessibility.h"
 #include "lacuna-new-assessment-dialog.h"
 #include "names.h"
 
@@ -613,6 +614,7 @@ lacuna_new_assessment_dialog_init (LacunaNewAssessmentDialog *self)
   GtkFileFilter *filter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lacuna_accessibility_name_info_bar_close (self->error_bar);
   self->framework_checks = g_ptr_array_new ();
 
   filter = gtk_file_filter_new ();

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lacuna-accessibility.h"
 #include "lacuna-properties-dialog.h"
 
 struct _LacunaPropertiesDialog {
@@ -315,6 +316,7 @@ static void
 lacuna_properties_dialog_init (LacunaPropertiesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  lacuna_accessibility_name_info_bar_close (self->error_bar);
   g_signal_connect (self, "response", G_CALLBACK (on_response_cb), self);
   gtk_dialog_set_default_response (GTK_DIALOG (self), GTK_RESPONSE_ACCEPT);
 }
