@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Fails when a source file marks strings for translation but is missing
-from po/POTFILES.in (its strings would never reach translators), or when
-POTFILES.in names a file that no longer exists."""
+from po/POTFILES.in (its strings would never reach translators), when
+POTFILES.in names a file that no longer exists, or when a translatable
+string is glued to a format macro such as G_GSIZE_FORMAT (xgettext cannot
+expand it, so translators get a truncated message that never matches)."""
 import pathlib
 import re
 import sys
@@ -11,17 +13,23 @@ listed = {line.strip() for line in (root / "po" / "POTFILES.in").read_text().spl
           if line.strip() and not line.startswith("#")}
 
 marker_c = re.compile(r'\b(?:N?_|C_|NC_|g_dngettext|ngettext)\s*\(\s*"')
+glued_macro = re.compile(r'\b(?:N?_|C_|NC_)\s*\(\s*"[^"]*"\s*G_G\w*_FORMAT')
+problems = []
 marked = set()
 for path in (root / "src").rglob("*.c"):
-    if marker_c.search(path.read_text(encoding="utf-8")):
+    text = path.read_text(encoding="utf-8")
+    if marker_c.search(text):
         marked.add(path.relative_to(root).as_posix())
+    for match in glued_macro.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        problems.append(f"{path.relative_to(root)}:{line}: a format macro inside a translatable string; "
+                        "cast the value and use a plain conversion such as %llu")
 for path in (root / "ui").rglob("*.ui"):
     if 'translatable="yes"' in path.read_text(encoding="utf-8"):
         marked.add(path.relative_to(root).as_posix())
 for path in (root / "frameworks").glob("*.xml"):
     marked.add(path.relative_to(root).as_posix())
 
-problems = []
 for name in sorted(marked - listed):
     problems.append(f"po/POTFILES.in: {name} has translatable strings but is not listed; add it")
 for name in sorted(listed):

@@ -1305,8 +1305,8 @@ lacuna_catalog_add_data (LacunaCatalog *catalog,
   if (length > LACUNA_FRAMEWORK_MAX_FILE_SIZE)
     {
       report (&state, (LacunaSourcePos) { 0, 0 },
-              _("The file is too large to be a framework file (%" G_GSIZE_FORMAT " bytes; the limit is %d MiB)."),
-              length, LACUNA_FRAMEWORK_MAX_FILE_SIZE / (1024 * 1024));
+              _("The file is too large to be a framework file (%llu bytes; the limit is %d MiB)."),
+              (unsigned long long) length, LACUNA_FRAMEWORK_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
     }
 
@@ -1389,8 +1389,9 @@ lacuna_catalog_add_file (LacunaCatalog *catalog,
   if (g_file_info_get_size (info) > LACUNA_FRAMEWORK_MAX_FILE_SIZE)
     {
       lacuna_diagnostics_add (diagnostics, path, 0, 0,
-                              _("The file is too large to be a framework file (%" G_GOFFSET_FORMAT " bytes; the limit is %d MiB)."),
-                              g_file_info_get_size (info), LACUNA_FRAMEWORK_MAX_FILE_SIZE / (1024 * 1024));
+                              _("The file is too large to be a framework file (%llu bytes; the limit is %d MiB)."),
+                              (unsigned long long) g_file_info_get_size (info),
+                              LACUNA_FRAMEWORK_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
     }
   if (!g_file_get_contents (path, &contents, &length, &error))
