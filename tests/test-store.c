@@ -241,6 +241,60 @@ test_answers_and_history (Fixture       *fixture,
   }
 }
 
+/* The levels-only list agrees with the full answers; a measure's history
+ * holds its own entries only. */
+static void
+test_answer_levels_and_measure_history (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) first = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) second = lacuna_answer_new ("DEMO-P1-02");
+  g_autoptr(GPtrArray) levels = NULL;
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first->law = LACUNA_LEVEL_NONE;
+  first->practice = LACUNA_LEVEL_UNKNOWN;
+  first->notes = g_strdup ("Not carried by the levels.");
+  second->not_applicable = TRUE;
+  second->na_reason = g_strdup ("No sea border.");
+  g_assert_true (lacuna_store_set_answer (store, first, "Amina", &error));
+  g_assert_true (lacuna_store_set_answer (store, second, "Amina", &error));
+  g_assert_no_error (error);
+
+  levels = lacuna_store_list_answer_levels (store);
+  answers = lacuna_store_list_answers (store);
+  g_assert_cmpuint (levels->len, ==, 2);
+  g_assert_cmpuint (levels->len, ==, answers->len);
+  for (guint i = 0; i < levels->len; i++)
+    {
+      LacunaAnswer *level = g_ptr_array_index (levels, i);
+      LacunaAnswer *full = NULL;
+
+      for (guint j = 0; j < answers->len && full == NULL; j++)
+        if (g_str_equal (((LacunaAnswer *) g_ptr_array_index (answers, j))->measure_id, level->measure_id))
+          full = g_ptr_array_index (answers, j);
+      g_assert_nonnull (full);
+      g_assert_cmpint (level->law, ==, full->law);
+      g_assert_cmpint (level->practice, ==, full->practice);
+      g_assert_cmpint (level->not_applicable, ==, full->not_applicable);
+      g_assert_null (level->notes);
+      g_assert_null (level->na_reason);
+    }
+
+  history = lacuna_store_list_history (store, "answer", "DEMO-P1-02");
+  g_assert_cmpuint (history->len, ==, 2);
+  for (guint i = 0; i < history->len; i++)
+    g_assert_cmpstr (((LacunaHistoryEntry *) g_ptr_array_index (history, i))->key, ==, "DEMO-P1-02");
+  g_clear_pointer (&history, g_ptr_array_unref);
+  history = lacuna_store_list_history (store, "answer", NULL);
+  g_assert_cmpuint (history->len, ==, 5);
+  g_assert_cmpstr (((LacunaHistoryEntry *) g_ptr_array_index (history, 0))->key, ==, "DEMO-P1-01");
+  g_assert_cmpstr (((LacunaHistoryEntry *) g_ptr_array_index (history, 4))->key, ==, "DEMO-P1-02");
+}
+
 static void
 expect_answer_error (LacunaStore  *store,
                      LacunaAnswer *answer,
@@ -843,6 +897,7 @@ main (int    argc,
   ADD ("create-and-reopen", test_create_and_reopen);
   ADD ("create-refuses-existing-and-bad-details", test_create_refuses_existing_and_bad_details);
   ADD ("answers-and-history", test_answers_and_history);
+  ADD ("answer-levels-and-measure-history", test_answer_levels_and_measure_history);
   ADD ("answer-validation", test_answer_validation);
   ADD ("text-stored-exactly", test_text_stored_exactly);
   ADD ("refusals-leave-file-untouched", test_refusals_leave_file_untouched);

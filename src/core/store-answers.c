@@ -78,6 +78,31 @@ lacuna_store_list_answers (LacunaStore *store)
   return answers;
 }
 
+GPtrArray *
+lacuna_store_list_answer_levels (LacunaStore *store)
+{
+  g_autoptr(sqlite3_stmt) rows = NULL;
+  GPtrArray *answers = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_answer_free);
+
+  rows = lacuna_sql_prepare (store->db, "SELECT measure_id, law, practice, not_applicable FROM answer", NULL);
+  while (rows != NULL && sqlite3_step (rows) == SQLITE_ROW)
+    {
+      LacunaAnswer *answer = lacuna_answer_new (NULL);
+      g_autofree char *law = lacuna_sql_column_text (rows, 1);
+      g_autofree char *practice = lacuna_sql_column_text (rows, 2);
+
+      answer->measure_id = lacuna_sql_column_text (rows, 0);
+      /* As answer_from_row() reads them. */
+      if (!lacuna_level_from_string (law, &answer->law))
+        answer->law = LACUNA_LEVEL_UNANSWERED;
+      if (!lacuna_level_from_string (practice, &answer->practice))
+        answer->practice = LACUNA_LEVEL_UNANSWERED;
+      answer->not_applicable = sqlite3_column_int (rows, 3) != 0;
+      g_ptr_array_add (answers, answer);
+    }
+  return answers;
+}
+
 
 static gboolean
 validate_answer (LacunaStore         *store,

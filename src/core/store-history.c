@@ -66,9 +66,21 @@ lacuna_store_list_history (LacunaStore *store,
   g_autoptr(sqlite3_stmt) rows = NULL;
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_history_entry_free);
 
-  rows = lacuna_sql_prepare (store->db,
-      "SELECT uuid, at, by, entity, key, field, old_value, new_value FROM history"
-      " WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR key = ?2) ORDER BY seq", NULL);
+  /* One statement per case: with "?1 IS NULL OR …" SQLite cannot use the
+   * history_by_entity index, and a measure's page would read the whole
+   * history of the assessment each time it is shown. */
+  if (entity != NULL && key != NULL)
+    rows = lacuna_sql_prepare (store->db,
+        "SELECT uuid, at, by, entity, key, field, old_value, new_value FROM history"
+        " WHERE entity = ?1 AND key = ?2 ORDER BY seq", NULL);
+  else if (entity != NULL)
+    rows = lacuna_sql_prepare (store->db,
+        "SELECT uuid, at, by, entity, key, field, old_value, new_value FROM history"
+        " WHERE entity = ?1 ORDER BY seq", NULL);
+  else
+    rows = lacuna_sql_prepare (store->db,
+        "SELECT uuid, at, by, entity, key, field, old_value, new_value FROM history"
+        " WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR key = ?2) ORDER BY seq", NULL);
   if (rows == NULL)
     return entries;
   lacuna_sql_bind_text (rows, 1, entity);

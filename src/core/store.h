@@ -175,6 +175,9 @@ gboolean                  lacuna_store_set_detail           (LacunaStore  *store
 LacunaAnswer             *lacuna_store_get_answer           (LacunaStore        *store,
                                                              const char         *measure_id);
 GPtrArray                *lacuna_store_list_answers         (LacunaStore        *store);
+/* Every stored answer with its levels and not-applicable flag only (no
+ * texts), in one query: for lists that show a mark per measure. */
+GPtrArray                *lacuna_store_list_answer_levels   (LacunaStore        *store);
 gboolean                  lacuna_store_set_answer           (LacunaStore        *store,
                                                              const LacunaAnswer *answer,
                                                              const char         *by,
