@@ -237,6 +237,10 @@ typedef struct {
   LacunaLevel     law_after_undo;
   gboolean        report_written;
   LacunaTaNeeds   ta_after_tick;
+  char           *progress_before;     /* the first framework's "answered/total" */
+  char           *progress_after_key;
+  char           *progress_after_undo;
+  guint           sidebar_mismatches;  /* rows whose mark or count disagrees with the file */
 } WorkshopCheck;
 
 static LacunaLevel
@@ -249,6 +253,82 @@ stored_level (LacunaStore *store,
   if (answer == NULL)
     return LACUNA_LEVEL_UNANSWERED;
   return practice ? answer->practice : answer->law;
+}
+
+/* Checks every row of the sidebar against the file: a measure's "answered"
+ * flag against its stored answer, a group's "answered/total" against the
+ * measures below it. Returns the number of rows that disagree; adds the
+ * group's counts to *answered and *total. */
+static guint
+sidebar_mismatches (GtkTreeModel *model,
+                    GtkTreeIter  *parent,
+                    LacunaStore  *store,
+                    guint        *answered,
+                    guint        *total)
+{
+  GtkTreeIter child;
+  guint mismatches = 0;
+
+  if (!gtk_tree_model_iter_children (model, &child, parent))
+    return 0;
+  do
+    {
+      LacunaMeasure *measure = NULL;
+      gboolean shown_answered = FALSE;
+      g_autofree char *detail = NULL;
+
+      gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_MEASURE, &measure, LACUNA_CATALOG_COLUMN_ANSWERED,
+                          &shown_answered, LACUNA_CATALOG_COLUMN_DETAIL, &detail, -1);
+      if (measure != NULL)
+        {
+          g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (store, measure->id);
+          gboolean law = (measure->dimensions & LACUNA_DIMENSION_LEGAL_BASIS) != 0;
+          gboolean practice = (measure->dimensions & LACUNA_DIMENSION_PRACTICE) != 0;
+          gboolean is_answered = answer->not_applicable ||
+                                 ((!law || answer->law != LACUNA_LEVEL_UNANSWERED) &&
+                                  (!practice || answer->practice != LACUNA_LEVEL_UNANSWERED));
+
+          mismatches += shown_answered != is_answered;
+          *answered += is_answered;
+          (*total)++;
+        }
+      else
+        {
+          guint group_answered = 0, group_total = 0;
+          g_autofree char *expected = NULL;
+
+          mismatches += sidebar_mismatches (model, &child, store, &group_answered, &group_total);
+          expected = g_strdup_printf ("%u/%u", group_answered, group_total);
+          mismatches += g_strcmp0 (detail, expected) != 0;
+          *answered += group_answered;
+          *total += group_total;
+        }
+    }
+  while (gtk_tree_model_iter_next (model, &child));
+  return mismatches;
+}
+
+static char *
+first_row_detail (GtkTreeModel *model)
+{
+  GtkTreeIter iter;
+  char *detail = NULL;
+
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    gtk_tree_model_get (model, &iter, LACUNA_CATALOG_COLUMN_DETAIL, &detail, -1);
+  return detail;
+}
+
+static void
+check_sidebar (WorkshopCheck *check,
+               LacunaWindow  *window,
+               char         **progress)
+{
+  GtkTreeModel *model = lacuna_window_get_catalog_model (window);
+  guint answered = 0, total = 0;
+
+  check->sidebar_mismatches += sidebar_mismatches (model, NULL, lacuna_window_get_store (window), &answered, &total);
+  *progress = first_row_detail (model);
 }
 
 /* Delivers a key press through GTK's own event dispatch, as if typed:
@@ -291,6 +371,7 @@ drive_workshop (gpointer data)
   GtkWidget *focus;
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check_sidebar (check, lacuna, &check->progress_before);
   g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
   check->answered_id = g_strdup (lacuna_window_get_selected_measure (lacuna));
   g_assert_nonnull (check->answered_id);
@@ -303,8 +384,22 @@ drive_workshop (gpointer data)
   check->law_after_key = stored_level (store, check->answered_id, FALSE);
   check->practice_after_key = stored_level (store, check->answered_id, TRUE);
 
+  /* Practice too, so that the measure counts as answered: the marks and
+   * the counts above it follow, and go back with Undo. */
+  {
+    LacunaMeasure *measure = lacuna_catalog_find_measure (lacuna_store_get_catalog (store), check->answered_id);
+    gboolean practice = (measure->dimensions & LACUNA_DIMENSION_PRACTICE) != 0;
+
+    if (practice)
+      lacuna_measure_page_set_level (LACUNA_MEASURE_PAGE (window_part (window, "measure_page")),
+                                     LACUNA_DIMENSION_PRACTICE, LACUNA_LEVEL_PARTIAL);
+    check_sidebar (check, lacuna, &check->progress_after_key);
+    if (practice)
+      g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  }
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   check->law_after_undo = stored_level (store, check->answered_id, FALSE);
+  check_sidebar (check, lacuna, &check->progress_after_undo);
 
   /* The report is written by a thread while the window stays responsive;
    * the info bar then offers to open it. */
@@ -349,6 +444,9 @@ test_window_answers_from_keyboard (void)
   g_assert_cmpint (check.law_after_key, ==, LACUNA_LEVEL_LARGELY);
   g_assert_cmpint (check.practice_after_key, ==, LACUNA_LEVEL_UNANSWERED);
   g_assert_cmpint (check.law_after_undo, ==, LACUNA_LEVEL_UNANSWERED);
+  g_assert_cmpuint (check.sidebar_mismatches, ==, 0);
+  g_assert_cmpstr (check.progress_after_key, !=, check.progress_before);
+  g_assert_cmpstr (check.progress_after_undo, ==, check.progress_before);
   g_assert_true (check.report_written);
   g_assert_cmpint (check.ta_after_tick, ==, LACUNA_TA_LEGISLATIVE_DRAFTING);
   g_assert_true (g_file_get_contents (report, &pdf, &pdf_length, NULL));
@@ -364,6 +462,9 @@ test_window_answers_from_keyboard (void)
   lacuna_store_close (sample);
 
   g_free (check.answered_id);
+  g_free (check.progress_before);
+  g_free (check.progress_after_key);
+  g_free (check.progress_after_undo);
   g_unlink (report);
   g_unlink (path);
   g_rmdir (directory);

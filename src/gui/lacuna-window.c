@@ -58,6 +58,11 @@ struct _LacunaWindow {
   GCancellable         *report_cancellable;  /* while a report is being written */
   char                 *report_path;         /* the last report started */
   LacunaComparisonDialog *comparison_dialog; /* while open; it follows every edit */
+  GHashTable           *measure_rows;  /* measure id → GtkTreeIter of its row in catalog_store */
+  GHashTable           *group_counts;  /* framework, pillar or area id → guint[2]: answered, total */
+  GHashTable           *search_keys;   /* LacunaMeasure* → { id, title } casefolded, for the search */
+  char                 *search_needle; /* the search text casefolded, as of the last refilter */
+  int                   detail_width;  /* pixels the widest progress or obligation text needs */
 };
 
 /* The info bar's own response for "Open Report". */
@@ -140,13 +145,14 @@ measure_mark (const LacunaMeasure *measure,
   return "●";
 }
 
+/* answer: the measure's answer, NULL when no assessment is open. */
 static void
 set_measure_row (LacunaWindow        *self,
                  GtkTreeIter         *iter,
                  const LacunaMeasure *measure,
+                 const LacunaAnswer  *answer,
                  gboolean            *answered)
 {
-  g_autoptr(LacunaAnswer) answer = self->store != NULL ? lacuna_store_get_answer (self->store, measure->id) : NULL;
   const char *color = COLOR_NONE;
   const char *mark = answer != NULL ? measure_mark (measure, answer, &color, answered) : "";
 
@@ -161,10 +167,23 @@ set_measure_row (LacunaWindow        *self,
                       -1);
 }
 
-/* Answered / total, for a pillar or an area row and its children. */
+static void
+set_group_progress (LacunaWindow *self,
+                    GtkTreeIter  *iter,
+                    const guint   counts[2])
+{
+  g_autofree char *progress = g_strdup_printf ("%u/%u", counts[0], counts[1]);
+
+  gtk_tree_store_set (self->catalog_store, iter, LACUNA_CATALOG_COLUMN_DETAIL, progress, -1);
+}
+
+/* Answered / total, for a pillar or an area row and its children.
+ * answers: measure id → its stored answer (levels only); a measure not in
+ * it has none yet. */
 static void
 refresh_progress (LacunaWindow *self,
                   GtkTreeIter  *parent,
+                  GHashTable   *answers,
                   guint        *answered,
                   guint        *total)
 {
@@ -180,23 +199,28 @@ refresh_progress (LacunaWindow *self,
       gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
       if (measure != NULL)
         {
+          g_autoptr(LacunaAnswer) blank = NULL;
+          const LacunaAnswer *answer = NULL;
           gboolean done = FALSE;
 
-          set_measure_row (self, &child, measure, &done);
+          if (self->store != NULL && (answer = g_hash_table_lookup (answers, measure->id)) == NULL)
+            answer = blank = lacuna_answer_new (measure->id);
+          set_measure_row (self, &child, measure, answer, &done);
           *answered += done;
           (*total)++;
         }
       else
         {
-          guint child_answered = 0, child_total = 0;
-          g_autofree char *progress = NULL;
+          guint *counts = g_new0 (guint, 2);
+          g_autofree char *id = NULL;
 
-          refresh_progress (self, &child, &child_answered, &child_total);
-          progress = g_strdup_printf ("%u/%u", child_answered, child_total);
+          gtk_tree_model_get (model, &child, LACUNA_CATALOG_COLUMN_ID, &id, -1);
+          refresh_progress (self, &child, answers, &counts[0], &counts[1]);
           if (self->store != NULL)
-            gtk_tree_store_set (self->catalog_store, &child, LACUNA_CATALOG_COLUMN_DETAIL, progress, -1);
-          *answered += child_answered;
-          *total += child_total;
+            set_group_progress (self, &child, counts);
+          *answered += counts[0];
+          *total += counts[1];
+          g_hash_table_replace (self->group_counts, g_steal_pointer (&id), counts);
         }
     }
   while (gtk_tree_model_iter_next (model, &child));
@@ -204,13 +228,90 @@ refresh_progress (LacunaWindow *self,
 
 static void refilter (LacunaWindow *self);
 
+/* Every mark and count, from one reading of the answers' levels. */
 static void
 refresh_marks (LacunaWindow *self)
 {
+  g_autoptr(GPtrArray) levels = self->store != NULL ? lacuna_store_list_answer_levels (self->store) : NULL;
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
   guint answered = 0, total = 0;
 
-  refresh_progress (self, NULL, &answered, &total);
+  if (self->group_counts == NULL)  /* disposed */
+    return;
+  for (guint i = 0; levels != NULL && i < levels->len; i++)
+    {
+      LacunaAnswer *answer = g_ptr_array_index (levels, i);
+      g_hash_table_insert (answers, answer->measure_id, answer);
+    }
+  g_hash_table_remove_all (self->group_counts);
+  refresh_progress (self, NULL, answers, &answered, &total);
   refilter (self);
+}
+
+/* Whether a filter that depends on the answers is on: only then can an
+ * answer show or hide a row. */
+static gboolean
+filtering_by_answers (LacunaWindow *self)
+{
+  return gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle) ||
+         gtk_toggle_button_get_active (self->data_gaps_check);
+}
+
+/* After one measure's answer changed: its row and the counts above it,
+ * rather than every row (which reads every answer again: seconds, at
+ * 5,000 measures). */
+static void
+refresh_measure_marks (LacunaWindow *self,
+                       const char   *measure_id)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_store);
+  GtkTreeIter *row = self->measure_rows != NULL ? g_hash_table_lookup (self->measure_rows, measure_id) : NULL;
+  g_autoptr(LacunaAnswer) answer = NULL;
+  LacunaMeasure *measure = NULL;
+  gboolean was = FALSE, now = FALSE;
+  GtkTreeIter child, parent;
+
+  if (self->measure_rows == NULL)  /* disposed */
+    return;
+  if (self->store == NULL || row == NULL)
+    {
+      refresh_marks (self);
+      return;
+    }
+  gtk_tree_model_get (model, row, LACUNA_CATALOG_COLUMN_MEASURE, &measure, LACUNA_CATALOG_COLUMN_ANSWERED, &was, -1);
+  answer = lacuna_store_get_answer (self->store, measure_id);
+  set_measure_row (self, row, measure, answer, &now);
+  for (child = *row; was != now && gtk_tree_model_iter_parent (model, &parent, &child); child = parent)
+    {
+      g_autofree char *id = NULL;
+      guint *counts;
+
+      gtk_tree_model_get (model, &parent, LACUNA_CATALOG_COLUMN_ID, &id, -1);
+      counts = g_hash_table_lookup (self->group_counts, id);
+      if (counts == NULL)
+        {
+          refresh_marks (self);
+          return;
+        }
+      counts[0] = now ? counts[0] + 1 : counts[0] - 1;
+      set_group_progress (self, &parent, counts);
+    }
+  if (filtering_by_answers (self))
+    refilter (self);
+}
+
+/* Room around the second column's text: the cell's own padding and a gap. */
+#define DETAIL_PADDING 8
+
+static void
+widen_detail (LacunaWindow *self,
+              const char   *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->catalog_view), text);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  self->detail_width = MAX (self->detail_width, width);
 }
 
 static void
@@ -219,7 +320,17 @@ fill_catalog_store (LacunaWindow  *self,
 {
   GPtrArray *frameworks = lacuna_catalog_get_frameworks (catalog);
 
+  /* Off the view while it fills: the view would otherwise follow each of
+   * thousands of insertions one by one. */
+  gtk_tree_view_set_model (self->catalog_view, NULL);
+  g_hash_table_remove_all (self->measure_rows);
+  g_hash_table_remove_all (self->group_counts);
+  g_hash_table_remove_all (self->search_keys);
+  self->detail_width = 0;
   gtk_tree_store_clear (self->catalog_store);
+  if (self->store == NULL)
+    for (LacunaObligation obligation = 0; obligation < LACUNA_N_OBLIGATIONS; obligation++)
+      widen_detail (self, lacuna_obligation_label (obligation));
   for (guint f = 0; f < frameworks->len; f++)
     {
       LacunaFramework *framework = g_ptr_array_index (frameworks, f);
@@ -230,6 +341,14 @@ fill_catalog_store (LacunaWindow  *self,
 
       if (self->store != NULL && !lacuna_store_has_framework (self->store, framework->id))
         continue;
+      if (self->store != NULL)
+        {
+          /* A framework's row counts the most: "all/all" is the widest. */
+          g_autofree char *widest = g_strdup_printf ("%u/%u", framework->measures->len, framework->measures->len);
+          widen_detail (self, widest);
+        }
+      else
+        widen_detail (self, count);
       gtk_tree_store_insert_with_values (self->catalog_store, &framework_iter, NULL, -1,
                                          LACUNA_CATALOG_COLUMN_ID, framework->id,
                                          LACUNA_CATALOG_COLUMN_TITLE, _(framework->title),
@@ -257,16 +376,26 @@ fill_catalog_store (LacunaWindow  *self,
                 {
                   LacunaMeasure *measure = g_ptr_array_index (area->measures, m);
                   g_autofree char *title = g_strdup_printf ("%s  %s", measure->id, _(measure->title));
+                  GtkTreeIter measure_iter;
 
-                  gtk_tree_store_insert_with_values (self->catalog_store, NULL, &area_iter, -1,
+                  gtk_tree_store_insert_with_values (self->catalog_store, &measure_iter, &area_iter, -1,
                                                      LACUNA_CATALOG_COLUMN_ID, measure->id,
                                                      LACUNA_CATALOG_COLUMN_TITLE, title,
                                                      LACUNA_CATALOG_COLUMN_MEASURE, measure,
                                                      -1);
+                  /* A tree store's iterators stay valid while their rows live. */
+                  g_hash_table_replace (self->measure_rows, g_strdup (measure->id),
+                                        g_memdup2 (&measure_iter, sizeof measure_iter));
                 }
             }
         }
     }
+  /* The list is in fixed-height mode, which measures no row (5,000 rows
+   * would take seconds each time a search shows them all); the second
+   * column is as wide as its widest text instead. */
+  gtk_tree_view_column_set_fixed_width (gtk_tree_view_get_column (self->catalog_view, 1),
+                                        self->detail_width + 2 * DETAIL_PADDING);
+  gtk_tree_view_set_model (self->catalog_view, GTK_TREE_MODEL (self->catalog_filter));
   refresh_marks (self);
 }
 
@@ -291,17 +420,21 @@ measure_visible (LacunaWindow        *self,
                  GtkTreeIter         *iter,
                  const LacunaMeasure *measure)
 {
-  const char *search = gtk_entry_get_text (GTK_ENTRY (self->search_entry));
   g_autofree char *color = NULL;
   gboolean answered = FALSE;
 
-  if (*search != '\0')
+  if (self->search_needle != NULL && *self->search_needle != '\0')
     {
-      g_autofree char *needle = g_utf8_casefold (search, -1);
-      g_autofree char *title = g_utf8_casefold (_(measure->title), -1);
-      g_autofree char *id = g_utf8_casefold (measure->id, -1);
+      char **keys = g_hash_table_lookup (self->search_keys, measure);
 
-      if (strstr (title, needle) == NULL && strstr (id, needle) == NULL)
+      if (keys == NULL)
+        {
+          keys = g_new0 (char *, 3);
+          keys[0] = g_utf8_casefold (measure->id, -1);
+          keys[1] = g_utf8_casefold (_(measure->title), -1);
+          g_hash_table_insert (self->search_keys, (gpointer) measure, keys);
+        }
+      if (strstr (keys[1], self->search_needle) == NULL && strstr (keys[0], self->search_needle) == NULL)
         return FALSE;
     }
   if (!obligation_visible (self, measure))
@@ -361,6 +494,8 @@ refilter (LacunaWindow *self)
   const LacunaMeasure *current = lacuna_measure_page_get_measure (self->measure_page);
   g_autofree char *current_id = current != NULL ? g_strdup (current->id) : NULL;
 
+  g_free (self->search_needle);
+  self->search_needle = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->search_entry)), -1);
   if (!filtering (self))
     {
       gtk_tree_model_filter_refilter (self->catalog_filter);
@@ -507,7 +642,7 @@ on_measure_saved_cb (LacunaMeasurePage  *page,
 {
   g_ptr_array_add (self->undo, lacuna_answer_copy (before));
   set_saved_subtitle (self, TRUE);
-  refresh_marks (self);
+  refresh_measure_marks (self, before->measure_id);
   refresh_results (self, FALSE);
 }
 
@@ -519,7 +654,7 @@ on_recommendation_changed_cb (LacunaRecommendationsView *view,
                               LacunaWindow              *self)
 {
   set_saved_subtitle (self, TRUE);
-  refresh_marks (self);
+  refresh_measure_marks (self, measure_id);
   refresh_results (self, TRUE);
   lacuna_measure_page_reload (self->measure_page);
 }
@@ -567,10 +702,13 @@ lacuna_window_select_measure (LacunaWindow *self,
                               const char   *measure_id)
 {
   GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_filter);
+  GtkTreeIter *row = self->measure_rows != NULL ? g_hash_table_lookup (self->measure_rows, measure_id) : NULL;
   GtkTreeIter iter;
   g_autoptr(GtkTreePath) path = NULL;
 
-  if (!find_row (model, NULL, measure_id, &iter))
+  /* A measure's row is known; only another kind of row is searched for. */
+  if (row != NULL ? !gtk_tree_model_filter_convert_child_iter_to_iter (self->catalog_filter, &iter, row)
+                  : !find_row (model, NULL, measure_id, &iter))
     return FALSE;
   path = gtk_tree_model_get_path (model, &iter);
   gtk_tree_view_expand_to_path (self->catalog_view, path);
@@ -676,11 +814,13 @@ move_to (LacunaWindow *self,
       next = g_ptr_array_index (measures, position);
       if (unanswered_only)
         {
-          g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (self->store, next->id);
-          const char *color;
-          gboolean answered;
+          /* The row says, as refresh_marks left it: no query per measure. */
+          GtkTreeIter *row = g_hash_table_lookup (self->measure_rows, next->id);
+          gboolean answered = FALSE;
 
-          measure_mark (next, answer, &color, &answered);
+          if (row != NULL)
+            gtk_tree_model_get (GTK_TREE_MODEL (self->catalog_store), row, LACUNA_CATALOG_COLUMN_ANSWERED, &answered,
+                                -1);
           if (answered)
             continue;
         }
@@ -738,7 +878,7 @@ on_undo_activated (GSimpleAction *action,
       lacuna_window_show_error (self, error->message);
       return;
     }
-  refresh_marks (self);
+  refresh_measure_marks (self, previous->measure_id);
   refresh_results (self, FALSE);
   lacuna_window_select_measure (self, previous->measure_id);
   lacuna_measure_page_reload (self->measure_page);
@@ -1435,6 +1575,10 @@ lacuna_window_dispose (GObject *object)
   clear_results (self);
   g_clear_pointer (&self->store, lacuna_store_close);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->measure_rows, g_hash_table_unref);
+  g_clear_pointer (&self->group_counts, g_hash_table_unref);
+  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->search_needle, g_free);
   /* A report being written is finished by its thread; the window just
    * stops listening. */
   if (self->report_cancellable != NULL)
@@ -1494,6 +1638,9 @@ lacuna_window_init (LacunaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) lacuna_answer_free);
+  self->measure_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->search_keys = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_strfreev);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   update_actions (self);
