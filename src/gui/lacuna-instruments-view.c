@@ -59,6 +59,7 @@ struct _LacunaInstrumentsView {
   FormMode           mode;
   char              *selected_uuid;   /* the instrument in the form (FORM_EDIT) */
   char             **hidden_measures; /* its links the checklist cannot show */
+  gboolean           checklist_built; /* the store's measures are in measure_list */
   GtkWidget         *confirm_dialog;  /* the open "Delete?" question, if any */
   gboolean           loading;         /* filling the form: not an edit */
   gboolean           dirty;           /* the form differs from the store */
@@ -366,15 +367,27 @@ build_measure_row (LacunaInstrumentsView *self,
 }
 
 static void
-build_checklist (LacunaInstrumentsView *self)
+clear_checklist (LacunaInstrumentsView *self)
 {
   g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (self->measure_list));
-  GPtrArray *frameworks;
 
   for (GList *l = children; l != NULL; l = l->next)
     gtk_widget_destroy (l->data);
-  if (self->store == NULL)
+  self->checklist_built = FALSE;
+}
+
+/* The checklist is built the first time a form needs it, not when the
+ * assessment opens: it holds a row of widgets per measure, which the
+ * window would otherwise create and measure before its first frame even
+ * when nobody looks at the register (seconds, at 5,000 measures). */
+static void
+ensure_checklist (LacunaInstrumentsView *self)
+{
+  GPtrArray *frameworks;
+
+  if (self->checklist_built || self->store == NULL)
     return;
+  self->checklist_built = TRUE;
 
   /* Only the frameworks this assessment covers: a team working on
    * trafficking alone is not offered the smuggling measures. */
@@ -446,6 +459,7 @@ show_form (LacunaInstrumentsView          *self,
   g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
   char **measures = instrument != NULL ? instrument->measures : NULL;
 
+  ensure_checklist (self);
   self->loading = TRUE;
   combo_set_id (self->type_combo,
                 lacuna_national_instrument_type_to_string (instrument != NULL ? instrument->type
@@ -848,7 +862,7 @@ lacuna_instruments_view_set_store (LacunaInstrumentsView *self,
       self->store = store;
       hide_error (self);
       show_nothing (self);
-      build_checklist (self);
+      clear_checklist (self);
       reload_rows (self);
       update_controls (self);
       return;
