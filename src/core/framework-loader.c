@@ -867,7 +867,10 @@ finish_text (ParseState *state,
              Node       *node)
 {
   g_autofree char *text = normalize_text (node->text->str);
-  glong length = g_utf8_strlen (text, -1);
+  gsize bytes = strlen (text);
+  /* No more characters than bytes: only a text long in bytes needs its
+   * characters counted (a whole framework's worth of counting otherwise). */
+  glong length = bytes <= node->max_chars ? (glong) bytes : g_utf8_strlen (text, -1);
 
   if (length == 0)
     {
