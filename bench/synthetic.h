@@ -7,6 +7,17 @@
 
 #include "framework.h"
 
+/* The file names synthetic_write_frameworks() uses. */
+#define SYNTHETIC_INSTRUMENTS_FILE "synthetic-instruments.xml"
+#define SYNTHETIC_FRAMEWORK_FILE   "synthetic.xml"
+
 /* A catalog with one framework of n_measures measures in five pillars,
  * areas of twenty, long texts, legal bases and prerequisite chains. */
-LacunaCatalog *synthetic_catalog (guint n_measures);
+LacunaCatalog *synthetic_catalog          (guint        n_measures);
+
+/* The same framework as real framework files in directory (created if
+ * need be), for LACUNA_FRAMEWORKS_DIR: the application and lacuna-cli
+ * then load it as they load the real ones. */
+gboolean       synthetic_write_frameworks (guint        n_measures,
+                                           const char  *directory,
+                                           GError     **error);
