@@ -493,7 +493,7 @@ main (int    argc,
   setup.module = argc == 3 ? argv[2] : NULL;
   setup.work = work;
 
-  printf ("Each figure: median of the runs shown in brackets, each in a fresh process; the edit is the median of %u "
+  printf ("Each figure: the median of the runs listed here, each in a fresh process; the edit is the median of %u "
           "edits per process. Memory: peak resident set of that process.\n\n", N_EDITS);
   for (Op op = 0; op < N_OPS; op++)
     printf ("  %-28s %u runs\n", ops[op].label, ops[op].runs);

@@ -5,7 +5,9 @@
  * selecting a measure (the page filled and painted), answering it (the
  * answer committed, the sidebar's marks and counts updated, and painted),
  * the same with the "to do" filter on, and typing a character into the
- * sidebar's search. Medians of many; figures, not assertions.
+ * sidebar's search. For each: the handler's wall-clock time, the main
+ * thread's CPU time for it, and the time until the main loop is idle and
+ * the window has painted again. Medians of many; figures, not assertions.
  *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,13 +27,13 @@
 
 typedef struct {
   GtkApplication *application;
-  double          search_cpu_started;
-  double          search_cpu_done;
   gint64          started;      /* in main() */
   double          first_draw;   /* ms from main() */
   gboolean        drawn;
   gint64          search_started;
   gint64          search_done;
+  double          search_cpu_started;
+  double          search_cpu_done;
   int             status;
 } Bench;
 
