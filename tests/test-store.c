@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -768,6 +769,81 @@ check_integrity (const char *path)
   sqlite3_close (db);
 }
 
+/* Leaves what a power cut in the middle of a large save leaves: a child
+ * process writes part of a transaction to the file (its page cache spills,
+ * so the journal is synced and the file itself changed) and dies. */
+static void
+interrupt_a_save (const char *path)
+{
+  pid_t child = fork ();
+  int status = 0;
+
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      sqlite3 *db = NULL;
+      int ok = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+               sqlite3_exec (db,
+                             "PRAGMA cache_size = 4;"
+                             "BEGIN IMMEDIATE;"
+                             "UPDATE answer SET notes = 'never acknowledged';"
+                             "CREATE TABLE unfinished (x);"
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)"
+                             " INSERT INTO unfinished SELECT randomblob(1000) FROM n;",
+                             NULL, NULL, NULL) == SQLITE_OK;
+      _exit (ok ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+}
+
+/* After a power cut mid-save, the file still opens read-only, with every
+ * acknowledged edit and none of the unfinished one; where it cannot be
+ * written, the message says what to do instead of calling it damaged. */
+static void
+test_interrupted_save_read_only (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *before = NULL;
+
+  answer->law = LACUNA_LEVEL_PARTIAL;
+  answer->notes = g_strdup ("acknowledged");
+  g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+  g_clear_pointer (&store, lacuna_store_close);
+
+  interrupt_a_save (fixture->path);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  kept = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpstr (kept->notes, ==, "acknowledged");
+  g_assert_cmpint (kept->law, ==, LACUNA_LEVEL_PARTIAL);
+  g_clear_pointer (&store, lacuna_store_close);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  check_integrity (fixture->path);
+
+  /* A read-only file cannot be repaired in place: it is left exactly as
+   * it is, with a message that does not call it damaged. */
+  interrupt_a_save (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  before = file_digest (fixture->path);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "test.lacuna-journal"));
+  g_assert_null (strstr (error->message, "damaged"));
+  {
+    g_autofree char *after = file_digest (fixture->path);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
 /* A child writes answers and is killed at a random instant, fifty times;
  * after each kill the file must open, pass integrity_check and hold every
  * edit the child had acknowledged. */
@@ -856,6 +932,7 @@ main (int    argc,
   ADD ("migration-read-only", test_migration_read_only);
   ADD ("upgrade-frameworks", test_upgrade_frameworks);
   ADD ("survives-kill", test_survives_kill);
+  ADD ("interrupted-save-read-only", test_interrupted_save_read_only);
 
   return g_test_run ();
 }
