@@ -531,6 +531,61 @@ test_incomplete_lock_file (Fixture       *fixture,
   lacuna_store_close (store);
 }
 
+/* A kill between writing the lock's description under a temporary name and
+ * linking it into place leaves that temporary file; the next one to take
+ * the lock removes it when its writer is gone, and only then. */
+static void
+test_abandoned_lock_temporaries (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const char *here = g_get_host_name ();
+  struct {
+    const char *name;
+    const char *host;      /* NULL: an empty file, cut short */
+    gboolean    dead;      /* written by a process that no longer runs */
+    gboolean    old;       /* written long ago */
+    gboolean    swept;
+  } cases[] = {
+    { ".~lock.test.lacuna#.Ab12Cd", here, TRUE, FALSE, TRUE },
+    { ".~lock.test.lacuna#.Ef34Gh", here, FALSE, FALSE, FALSE },
+    { ".~lock.test.lacuna#.Ij56Kl", NULL, FALSE, TRUE, TRUE },
+    { ".~lock.test.lacuna#.Mn78Op", NULL, FALSE, FALSE, FALSE },
+    { ".~lock.test.lacuna#.Qr90St", "another-computer", TRUE, TRUE, FALSE },
+    { ".~lock.other.lacuna#.Ab12Cd", here, TRUE, TRUE, FALSE },
+    { ".~lock.test.lacuna#.notes.txt", here, TRUE, TRUE, FALSE },
+  };
+  struct utimbuf long_ago = { 0 };
+  LacunaStore *store;
+  g_autoptr(GError) error = NULL;
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  long_ago.actime = long_ago.modtime = time (NULL) - 60;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, cases[i].name, NULL);
+      int pid = cases[i].dead ? 0x7FFFFFF0 : (int) getpid ();
+      g_autofree char *contents = cases[i].host == NULL
+                                    ? g_strdup ("")
+                                    : g_strdup_printf ("Someone\n%s\n%d\n2026-01-01T00:00:00Z\n", cases[i].host, pid);
+
+      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+      if (cases[i].old)
+        g_assert_cmpint (g_utime (path, &long_ago), ==, 0);
+    }
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (lacuna_store_is_read_only (store));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, cases[i].name, NULL);
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, !cases[i].swept);
+    }
+  lacuna_store_close (store);
+}
+
 /* Removing from the registers keeps a trace of what was removed, and a
  * uuid that is not there is refused by name. */
 static void
@@ -926,6 +981,7 @@ main (int    argc,
   ADD ("read-only-file", test_read_only_file);
   ADD ("lock-file", test_lock_file);
   ADD ("incomplete-lock-file", test_incomplete_lock_file);
+  ADD ("abandoned-lock-temporaries", test_abandoned_lock_temporaries);
   ADD ("remove-from-registers", test_remove_from_registers);
   ADD ("save-copy", test_save_copy);
   ADD ("migration-from-v1", test_migration_from_v1);
