@@ -842,25 +842,31 @@ lacuna_pdf_save (LacunaPdf   *pdf,
                  const char  *path,
                  GError     **error)
 {
-  g_autofree char *temporary = NULL;
+  g_autofree HPDF_BYTE *bytes = NULL;
+  HPDF_UINT32 size, read;
+  HPDF_STATUS status;
 
   if (!lacuna_pdf_check (pdf, error))
     return FALSE;
-  temporary = lacuna_atomic_file_begin (path, error);
-  if (temporary == NULL)
-    return FALSE;
-  if (HPDF_SaveToFile (pdf->doc, temporary) != HPDF_OK || pdf->error != HPDF_OK)
+  /* The document is made in memory and written in one checked piece:
+   * libharu does not check the writes of a file it saves itself (the last
+   * of them happens when it closes the file), so a full disk could leave
+   * a report cut short that looked complete. */
+  if (HPDF_SaveToStream (pdf->doc) != HPDF_OK || pdf->error != HPDF_OK)
     {
-      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_WRITE,
-                   _("The report could not be written to %s (error 0x%04X): the disk may be full. Nothing was written."),
-                   path, (unsigned) pdf->error);
-      lacuna_atomic_file_abort (temporary);
+      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_PDF,
+                   _("The report could not be assembled (error 0x%04X). Nothing was written."), (unsigned) pdf->error);
       return FALSE;
     }
-  if (!lacuna_atomic_file_commit (temporary, path, TRUE, error))
+  size = HPDF_GetStreamSize (pdf->doc);
+  bytes = g_malloc (MAX (size, 1));
+  read = size;
+  status = size > 0 ? HPDF_ReadFromStream (pdf->doc, bytes, &read) : HPDF_STREAM_EOF;
+  if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || read != size || size == 0)
     {
-      lacuna_atomic_file_abort (temporary);
+      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_PDF,
+                   _("The report could not be assembled (error 0x%04X). Nothing was written."), (unsigned) status);
       return FALSE;
     }
-  return TRUE;
+  return lacuna_atomic_file_write (path, bytes, size, TRUE, error);
 }
