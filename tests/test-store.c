@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -899,6 +901,70 @@ test_interrupted_save_read_only (Fixture       *fixture,
   g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+/* A file that may not grow (a quota, a file size limit: EFBIG) refuses the
+ * edit with the system's reason, not a bare "disk I/O error", and keeps
+ * everything saved before. */
+static void
+test_file_size_limit (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAnswer) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+
+  if (g_test_subprocess ())
+    {
+      const char *path = g_getenv ("LACUNA_TEST_ASSESSMENT");
+      g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-02");
+      GStatBuf info;
+      struct rlimit limit;
+
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      store = lacuna_store_open (path, LACUNA_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      /* Writes past the limit fail with EFBIG instead of killing us. */
+      signal (SIGXFSZ, SIG_IGN);
+      limit.rlim_cur = limit.rlim_max = (rlim_t) info.st_size;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      answer->law = LACUNA_LEVEL_FULL;
+      answer->notes = g_strnfill (200000, 'x');
+      g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+      g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO);
+      printf ("%s\n", error->message);
+      return;
+    }
+
+  store = create_store (fixture->path, fixture->catalog);
+  {
+    g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+    answer->law = LACUNA_LEVEL_PARTIAL;
+    answer->notes = g_strdup ("saved before");
+    g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+  }
+  g_clear_pointer (&store, lacuna_store_close);
+
+  g_setenv ("LACUNA_TEST_ASSESSMENT", fixture->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*cannot grow any larger here (File too large)*nothing already saved was lost*");
+  g_test_trap_assert_stdout_unmatched ("*disk I/O error*");
+
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  check_integrity (fixture->path);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  kept = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpstr (kept->notes, ==, "saved before");
+  {
+    g_autoptr(LacunaAnswer) refused = lacuna_store_get_answer (store, "DEMO-P1-02");
+    g_assert_null (refused->notes);
+  }
+}
+
 /* A child writes answers and is killed at a random instant, fifty times;
  * after each kill the file must open, pass integrity_check and hold every
  * edit the child had acknowledged. */
@@ -989,6 +1055,7 @@ main (int    argc,
   ADD ("upgrade-frameworks", test_upgrade_frameworks);
   ADD ("survives-kill", test_survives_kill);
   ADD ("interrupted-save-read-only", test_interrupted_save_read_only);
+  ADD ("file-size-limit", test_file_size_limit);
 
   return g_test_run ();
 }
