@@ -1028,6 +1028,162 @@ test_survives_kill (Fixture       *fixture,
   g_assert_cmpuint (total_acks, >, 0);
 }
 
+/* Another program holding the file for longer than Lacuna waits (a long
+ * save on a slow share) is reported as such, not as damage. */
+static void
+test_busy_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int ready[2];
+  pid_t child;
+  char byte;
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      sqlite3 *db = NULL;
+      if (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+          sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      if (write (ready[1], "x", 1) != 1)
+        _exit (1);
+      sleep (30);
+      _exit (0);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  kill (child, SIGKILL);
+  waitpid (child, NULL, 0);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_null (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+/* Two processes and one file. While another process edits the file, a
+ * second writer is refused with the name of the person and the computer
+ * holding it, and a viewer reads it; and if the lock file is lost (deleted,
+ * or not seen on a network share), both write at once and SQLite's own
+ * locks keep every edit of both and the file whole. */
+static void
+test_concurrent_processes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *writer = g_getenv ("LACUNA_STORE_WRITER");
+  g_autofree char *acks_path = g_build_filename (fixture->directory, "acks.txt", NULL);
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(LacunaStore) second = NULL;
+  g_autoptr(LacunaStore) viewer = NULL;
+  g_autoptr(LacunaStore) mine = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GHashTable) acked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *acks = NULL;
+  const char *holder = g_get_real_name ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_nonnull (writer);
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_subprocess_launcher_set_stdout_file_path (launcher, acks_path);
+  child = g_subprocess_launcher_spawn (launcher, &error, writer, fixture->path, "other", NULL);
+  g_assert_no_error (error);
+  for (guint wait = 0; wait < 1000; wait++)
+    {
+      g_autofree char *so_far = NULL;
+      if (g_file_get_contents (acks_path, &so_far, NULL, NULL) && strchr (so_far, '\n') != NULL)
+        break;
+      g_usleep (10000);
+    }
+
+  /* A second writer learns who has the file, where, and what to do. */
+  second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED);
+  if (holder == NULL || g_str_equal (holder, "Unknown"))
+    holder = g_get_user_name ();
+  g_assert_nonnull (strstr (error->message, holder));
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  /* A viewer reads while the other process commits, and cannot write. */
+  viewer = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (viewer, "DEMO-P1-01");
+      g_autoptr(GPtrArray) history = lacuna_store_list_history (viewer, "answer", "DEMO-P1-01");
+      g_assert_nonnull (answer);
+      g_assert_nonnull (history);
+      if (i == 0)
+        {
+          g_free (answer->notes);
+          answer->notes = g_strdup ("from the viewer");
+          g_assert_false (lacuna_store_set_answer (viewer, answer, "Viewer", &error));
+          g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+          g_clear_error (&error);
+        }
+      g_usleep (2000);
+    }
+  g_clear_pointer (&viewer, lacuna_store_close);
+
+  /* The lock file lost: both write at once. */
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  mine = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(LacunaParticipant) participant = lacuna_participant_new ();
+      participant->name = g_strdup_printf ("Participant %u", i);
+      g_assert_true (lacuna_store_save_participant (mine, participant, "Mine", &error));
+      g_assert_no_error (error);
+    }
+  g_clear_pointer (&mine, lacuna_store_close);
+
+  /* The other writer never failed: it was still writing when killed. */
+  g_subprocess_send_signal (child, SIGKILL);
+  {
+    g_autofree char *complaint = NULL;
+    g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, NULL, &complaint, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (complaint, ==, "");
+    g_assert_true (g_subprocess_get_if_signaled (child));
+  }
+
+  check_integrity (fixture->path);
+  mine = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  participants = lacuna_store_list_participants (mine);
+  g_assert_cmpuint (participants->len, ==, 40);
+  g_assert_true (g_file_get_contents (acks_path, &acks, NULL, NULL));
+  parse_acks (acks, acked);
+  g_assert_cmpuint (g_hash_table_size (acked), >, 0);
+  g_hash_table_iter_init (&iter, acked);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (mine, key);
+      g_auto(GStrv) words = g_strsplit (answer->notes != NULL ? answer->notes : "", " ", 2);
+
+      g_assert_cmpstr (words[0], ==, "other");
+      g_assert_cmpint (atoi (words[1]), >=, GPOINTER_TO_INT (value) - 1);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1056,6 +1212,8 @@ main (int    argc,
   ADD ("survives-kill", test_survives_kill);
   ADD ("interrupted-save-read-only", test_interrupted_save_read_only);
   ADD ("file-size-limit", test_file_size_limit);
+  ADD ("concurrent-processes", test_concurrent_processes);
+  ADD ("busy-file", test_busy_file);
 
   return g_test_run ();
 }

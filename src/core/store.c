@@ -229,6 +229,14 @@ check_integrity (sqlite3     *db,
       sqlite3_step (check) == SQLITE_ROW)
     result = lacuna_sql_column_text (check, 0);
 
+  if ((sqlite3_errcode (db) == SQLITE_BUSY || sqlite3_errcode (db) == SQLITE_LOCKED) && g_strcmp0 (result, "ok") != 0)
+    {
+      /* Not damage either: another program holds it for a long save. */
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                   _("“%s” is being saved by another program and could not be read within a few seconds. Try again in a moment; the file was not changed."),
+                   base);
+      return FALSE;
+    }
   if (sqlite3_extended_errcode (db) == SQLITE_READONLY_ROLLBACK)
     {
       /* Not damage: an unfinished save that cannot be undone here. */
