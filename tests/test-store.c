@@ -1028,6 +1028,65 @@ test_survives_kill (Fixture       *fixture,
   g_assert_cmpuint (total_acks, >, 0);
 }
 
+/* The file deleted, or replaced by another application's database, while
+ * it is open: edits are refused with a message that says so, the other
+ * file is not touched, and what was open can still be saved as a copy. */
+static void
+test_file_gone_while_open (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->directory, "rescued.lacuna", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  for (guint replaced = 0; replaced < 2; replaced++)
+    {
+      g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+      g_autoptr(LacunaStore) rescued = NULL;
+      g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+      g_autoptr(LacunaAnswer) kept = NULL;
+      g_autoptr(GError) error = NULL;
+
+      answer->law = LACUNA_LEVEL_PARTIAL;
+      answer->notes = g_strdup ("saved before");
+      g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+
+      g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+      if (replaced)
+        {
+          sqlite3 *other = NULL;
+          g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (other, "CREATE TABLE contacts (name TEXT)", NULL, NULL, NULL), ==, SQLITE_OK);
+          sqlite3_close (other);
+          before = file_digest (fixture->path);
+        }
+
+      answer->law = LACUNA_LEVEL_FULL;
+      g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+      g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, "moved, deleted or replaced"));
+      g_assert_nonnull (strstr (error->message, "Save a copy"));
+      g_clear_error (&error);
+      if (replaced)
+        {
+          after = file_digest (fixture->path);
+          g_assert_cmpstr (before, ==, after);
+        }
+
+      g_assert_true (lacuna_store_save_copy (store, copy, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&store, lacuna_store_close);
+      rescued = lacuna_store_open (copy, LACUNA_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      kept = lacuna_store_get_answer (rescued, "DEMO-P1-01");
+      g_assert_cmpstr (kept->notes, ==, "saved before");
+      g_assert_cmpint (kept->law, ==, LACUNA_LEVEL_PARTIAL);
+      g_clear_pointer (&rescued, lacuna_store_close);
+      g_unlink (copy);
+      g_unlink (fixture->path);
+    }
+}
+
 /* Another program holding the file for longer than Lacuna waits (a long
  * save on a slow share) is reported as such, not as damage. */
 static void
@@ -1214,6 +1273,7 @@ main (int    argc,
   ADD ("file-size-limit", test_file_size_limit);
   ADD ("concurrent-processes", test_concurrent_processes);
   ADD ("busy-file", test_busy_file);
+  ADD ("file-gone-while-open", test_file_gone_while_open);
 
   return g_test_run ();
 }

@@ -51,6 +51,11 @@ lacuna_sql_set_error (GError    **error,
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
                  _("The assessment file cannot grow any larger here (%s): %s could not be saved. Free some space, or move the file to a disk without a size limit; nothing already saved was lost."),
                  g_strerror (system_error), what);
+  else if (code == SQLITE_READONLY_DBMOVED)
+    /* Writing on would save into a file no one can open again. */
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
+                 _("The assessment file was moved, deleted or replaced by another file while it was open, so %s could not be saved in it. Save a copy to keep what is open — nothing saved before is lost — and work on that copy."),
+                 what);
   else if (primary == SQLITE_READONLY)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
                  _("The assessment cannot be written to: %s was not saved."), what);
