@@ -219,6 +219,38 @@ test_refusals_and_read_only (void)
   g_chmod (file, 0644);
 }
 
+/* "-o" given the assessment's own name (or any database's) writes nothing
+ * over it: the report and the exports are refused, the file unchanged. */
+static void
+test_never_written_over (void)
+{
+  g_autofree char *file = in_tmp ("kept.lacuna");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CliResult) created = run_cli (NULL, "new", file, "--country", "NPL", NULL);
+  g_autoptr(CliResult) report = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) csv = NULL;
+  g_autoptr(CliResult) shown = NULL;
+  gsize before_length, after_length;
+
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_true (g_file_get_contents (file, &before, &before_length, NULL));
+  report = run_cli (NULL, "report", file, "-o", file, NULL);
+  json = run_cli (NULL, "export", file, "--format", "json", "-o", file, NULL);
+  csv = run_cli (NULL, "export", file, "--format", "csv", "-o", file, NULL);
+  for (CliResult **result = (CliResult *[]) { report, json, csv, NULL }; *result != NULL; result++)
+    {
+      g_assert_cmpint ((*result)->status, ==, 1);
+      g_assert_nonnull (strstr ((*result)->err, "is a database"));
+      g_assert_nonnull (strstr ((*result)->err, "nothing was written"));
+    }
+  g_assert_true (g_file_get_contents (file, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  shown = run_cli (NULL, "show", file, NULL);
+  g_assert_cmpint (shown->status, ==, 0);
+}
+
 static void
 test_sample (void)
 {
@@ -404,6 +436,7 @@ main (int    argc,
   g_test_add_func ("/cli-assessment/export-import-merge", test_export_import_merge);
   g_test_add_func ("/cli-assessment/import-bad-csv", test_import_bad_csv);
   g_test_add_func ("/cli-assessment/refusals-and-read-only", test_refusals_and_read_only);
+  g_test_add_func ("/cli-assessment/never-written-over", test_never_written_over);
   g_test_add_func ("/cli-assessment/sample", test_sample);
   g_test_add_func ("/cli-assessment/analyse-and-compare", test_analyse_and_compare);
   g_test_add_func ("/cli-assessment/report", test_report);

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -193,6 +194,32 @@ write_unnamed (const char  *path,
   return NULL;
 }
 
+/* A report or an export is never written over a database: one keystroke
+ * ("-o" and the assessment's own name) would replace weeks of answers by
+ * a PDF. Nothing else that exists is protected: people do replace their
+ * earlier reports and exports. */
+gboolean
+lacuna_atomic_file_check_replaceable (const char  *path,
+                                      GError     **error)
+{
+  char header[16];
+  gssize got;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+
+  if (fd < 0)
+    return TRUE;
+  got = read (fd, header, sizeof header);
+  close (fd);
+  if (got == (gssize) sizeof header && memcmp (header, "SQLite format 3", sizeof header) == 0)
+    {
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_EXISTS,
+                   _("“%s” is a database — an assessment, perhaps — and a report or an export is never written over it. Choose another name; nothing was written."),
+                   path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Writes data to path so that path holds either the whole of it or what
  * it held before, and a failure (a full disk, a file too large) leaves no
  * temporary file. */
@@ -206,6 +233,8 @@ lacuna_atomic_file_write (const char  *path,
   g_autofree char *temporary = NULL;
   int status = 0;
 
+  if (may_replace && !lacuna_atomic_file_check_replaceable (path, error))
+    return FALSE;
   temporary = write_unnamed (path, data, length, &status);
   if (temporary == NULL && status == 0)
     {

@@ -6,9 +6,11 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "analysis.h"
+#include "atomic-file.h"
 #include "export-csv.h"
 #include "export-json.h"
 #include "lacuna-instruments-view.h"
@@ -1145,9 +1147,9 @@ lacuna_window_export (LacunaWindow  *self,
     }
   else
     text = lacuna_export_csv (self->store);
-  /* Written whole or not at all, and on the disk before we say so. */
-  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  /* Written whole or not at all, on the disk before we say so, and never
+   * over an assessment. */
+  return lacuna_atomic_file_write (path, text, strlen (text), TRUE, error);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <glib/gi18n-lib.h>
 
+#include "atomic-file.h"
 #include "report-private.h"
 
 G_DEFINE_QUARK (lacuna-report-error-quark, lacuna_report_error)
@@ -219,6 +220,9 @@ lacuna_report_write (LacunaStore               *store,
   g_autofree char *running_header = NULL;
   ReportContext context = { 0 };
 
+  /* Before the work, not after it. */
+  if (!lacuna_atomic_file_check_replaceable (path, error))
+    return FALSE;
   pdf = lacuna_pdf_new (lacuna_fonts_directory (), error);
   if (pdf == NULL)
     return FALSE;
