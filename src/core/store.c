@@ -246,6 +246,17 @@ check_integrity (sqlite3     *db,
       return FALSE;
     }
 
+  if (result != NULL && strchr (result, '\n') != NULL)
+    {
+      /* SQLite lists every problem, one a line, under a heading: the first
+       * says enough. */
+      g_auto(GStrv) lines = g_strsplit (result, "\n", -1);
+      guint first = g_str_has_prefix (lines[0], "***") && lines[1] != NULL ? 1 : 0;
+      char *summary = g_strdup (lines[first]);
+
+      g_free (result);
+      result = summary;
+    }
   if (g_strcmp0 (result, "ok") != 0)
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
