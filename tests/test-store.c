@@ -401,6 +401,7 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
     { "newer", LACUNA_STORE_ERROR_NEWER_VERSION, "newer version of Lacuna" },
     { "damaged", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
     { "damaged-middle", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
+    { "truncated", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -424,6 +425,9 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
             patch_header_word (path, 60, LACUNA_STORE_SCHEMA_VERSION + 1);
           else if (g_str_equal (cases[i].name, "damaged-middle"))
             damage_middle (path);
+          else if (g_str_equal (cases[i].name, "truncated"))
+            /* A copy cut short, as by a USB stick pulled out too soon. */
+            g_assert_cmpint (truncate (path, 3 * 4096), ==, 0);
           else
             damage_pages (path);
         }
