@@ -246,6 +246,7 @@ test_bad_fields (void)
   g_autofree char *bad_date = in_tmp ("bad-date.lacuna");
   g_autoptr(CliResult) created = run_cli (NULL, "new", file, "--country", "NPL", NULL);
   g_autoptr(CliResult) dated = run_cli (NULL, "new", bad_date, "--country", "NPL", "--period-start", "2026-13-45", NULL);
+  g_autoptr(CliResult) untitled = run_cli (NULL, "new", bad_date, "--country", "NPL", "--title", "", NULL);
   g_autoptr(CliResult) control = NULL;
   g_autoptr(CliResult) exported = NULL;
   g_autofree char *before = NULL;
@@ -255,6 +256,8 @@ test_bad_fields (void)
   g_assert_cmpint (created->status, ==, 0);
   g_assert_cmpint (dated->status, ==, 1);
   g_assert_nonnull (strstr (dated->err, "“2026-13-45” is not a date"));
+  g_assert_cmpint (untitled->status, ==, 1);
+  g_assert_nonnull (strstr (untitled->err, "The assessment needs a title."));
   g_assert_false (g_file_test (bad_date, G_FILE_TEST_EXISTS));
 
   g_assert_true (g_file_get_contents (file, &before, &before_length, NULL));
