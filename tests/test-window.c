@@ -695,6 +695,7 @@ typedef struct {
   gboolean        workshop_after_escape;
   gboolean        sidebar_back;
   gboolean        exported;
+  char           *view_by_key;
 } FilterCheck;
 
 static guint
@@ -734,6 +735,16 @@ drive_filters (gpointer data)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), TRUE);
   check->data_gap_leaves = count_measure_leaves (filtered);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), FALSE);
+
+  /* The views are one key away: Alt+2 is the overview, Alt+1 the measures. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (check->application, "win.show-view::overview");
+
+    g_assert_cmpstr (accels[0], ==, "<Alt>2");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("overview"));
+  check->view_by_key = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (window_part (window, "view_stack"))));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("measures"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "workshop-mode", NULL);
   check->sidebar_hidden_in_workshop = lacuna_window_is_in_workshop_mode (lacuna) && !gtk_widget_get_visible (sidebar);
@@ -785,6 +796,8 @@ test_window_filters_workshop_export (void)
   g_assert_cmpuint (check.mandatory_leaves, <, check.all_leaves);
   g_assert_cmpuint (unknown, >, 0);
   g_assert_cmpuint (check.data_gap_leaves, ==, unknown);
+  g_assert_cmpstr (check.view_by_key, ==, "overview");
+  g_free (check.view_by_key);
   g_assert_true (check.sidebar_hidden_in_workshop);
   g_assert_false (check.workshop_after_escape);
   g_assert_true (check.sidebar_back);

@@ -250,6 +250,10 @@ static const struct {
   { "win.report", { "<Primary>r", NULL } },
   { "win.save-copy", { "<Primary><Shift>s", NULL } },
   { "win.workshop-mode", { "F11", NULL } },
+  { "win.show-view::measures", { "<Alt>1", NULL } },
+  { "win.show-view::overview", { "<Alt>2", NULL } },
+  { "win.show-view::recommendations", { "<Alt>3", NULL } },
+  { "win.show-view::registers", { "<Alt>4", NULL } },
 };
 
 static void

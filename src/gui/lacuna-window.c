@@ -70,7 +70,7 @@ G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 #define COLOR_FULL     "#2e7d32"
 #define COLOR_GAP      "#ef6c00"
 #define COLOR_CRITICAL "#c62828"
-#define COLOR_UNKNOWN  "#7b1fa2"
+#define COLOR_UNKNOWN  "#9141ac"
 
 static LacunaApplication *
 window_application (LacunaWindow *self)
@@ -1227,6 +1227,20 @@ lacuna_window_is_in_workshop_mode (LacunaWindow *self)
   return state != NULL && g_variant_get_boolean (state);
 }
 
+/* Alt+1…4: the views without the mouse, in the order of the switcher. */
+static void
+on_show_view_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  const char *view = g_variant_get_string (parameter, NULL);
+
+  if (self->store == NULL || gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->view_stack, view);
+}
+
 static const GActionEntry window_actions[] = {
   { .name = "previous-measure", .activate = on_previous_activated },
   { .name = "next-measure", .activate = on_next_activated },
@@ -1239,6 +1253,7 @@ static const GActionEntry window_actions[] = {
   { .name = "workshop-mode", .state = "false", .change_state = on_workshop_mode_change_state },
   { .name = "merge", .activate = on_merge_activated },
   { .name = "compare", .activate = on_compare_activated },
+  { .name = "show-view", .activate = on_show_view_activated, .parameter_type = "s" },
   { .name = "properties", .activate = on_properties_activated },
 };
 
@@ -1247,7 +1262,7 @@ update_actions (LacunaWindow *self)
 {
   static const char *const need_store[] = {
     "previous-measure", "next-measure", "next-unanswered", "undo", "find", "report", "save-copy", "export",
-    "workshop-mode", "merge", "compare", "properties",
+    "workshop-mode", "merge", "compare", "properties", "show-view",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)
