@@ -61,3 +61,28 @@ lacuna_paths_get_locale_dir (void)
     }
   return locale_dir;
 }
+
+/* The user guide: the HTML made at build time when there is one, or the
+ * Markdown it is made from. LACUNA_DOC_DIR points an uninstalled build at
+ * the docs/ folder of its checkout. NULL when neither file is there. */
+char *
+lacuna_paths_find_user_guide (void)
+{
+  static const char *names[] = { "USER-GUIDE.html", "USER-GUIDE.md" };
+  const char *override = g_getenv ("LACUNA_DOC_DIR");
+  g_autofree char *doc_dir = NULL;
+
+  if (override != NULL && *override != '\0')
+    doc_dir = g_strdup (override);
+  else
+    doc_dir = relocated (LACUNA_BINDIR_TO_DOCDIR, LACUNA_DOCDIR);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (doc_dir, names[i], NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&path);
+    }
+  return NULL;
+}
