@@ -8,7 +8,7 @@
 
 #include <math.h>
 #include <stdarg.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "report-private.h"
 
@@ -22,7 +22,7 @@ const LacunaPdfStyle report_bullet = { LACUNA_PDF_REGULAR, 9.5, { 0.13, 0.13, 0.
 const char *
 report_tr (const char *text)
 {
-  return text != NULL && *text != '\0' ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+  return text != NULL && *text != '\0' ? lacuna_i18n_gettext (text) : text;
 }
 
 char *
