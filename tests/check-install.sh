@@ -29,6 +29,16 @@ unset LACUNA_FONTS_DIR
 head -c 5 "$work/report.pdf" | grep -q '%PDF-' || { echo "installed CLI did not write a PDF"; exit 1; }
 echo "installed lacuna-cli wrote a report with its installed fonts"
 
+# The installed CLI offers every translation built, from the installed files.
+unset LACUNA_LOCALE_DIR
+languages=$("$installed_cli" languages)
+for mo in "$build_dir"/po/*/LC_MESSAGES/lacuna.mo; do
+  [ -e "$mo" ] || continue
+  lang=$(basename "$(dirname "$(dirname "$mo")")")
+  echo "$languages" | grep -q "^$lang " || { echo "installed CLI does not offer $lang"; exit 1; }
+done
+echo "installed lacuna-cli offers: $(echo "$languages" | cut -d' ' -f1 | tr '\n' ' ')"
+
 # The desktop integration: launcher, software-centre entry, icons, file
 # type, settings schema and user guide, each where the desktop looks.
 datadir=${4:-share}

@@ -13,7 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "atomic-file.h"

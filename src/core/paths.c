@@ -3,7 +3,9 @@
  * The configured prefix is compiled in, but an installation that was moved
  * (meson install --destdir, a copy on a USB stick) still works: data is first
  * looked for relative to the running executable, using the same layout as
- * the prefix (bindir/../datadir).
+ * the prefix (bindir/../datadir). LACUNA_LOCALE_DIR names another folder of
+ * compiled catalogues, so that the uninstalled programs and the tests use
+ * the build tree's.
  *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,7 +58,12 @@ lacuna_paths_get_locale_dir (void)
 
   if (g_once_init_enter (&initialized))
     {
-      locale_dir = relocated (LACUNA_BINDIR_TO_LOCALEDIR, LOCALEDIR);
+      const char *override = g_getenv ("LACUNA_LOCALE_DIR");
+
+      if (override != NULL && *override != '\0')
+        locale_dir = g_strdup (override);
+      else
+        locale_dir = relocated (LACUNA_BINDIR_TO_LOCALEDIR, LOCALEDIR);
       g_once_init_leave (&initialized, 1);
     }
   return locale_dir;

@@ -15,7 +15,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "store-private.h"

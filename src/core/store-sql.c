@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "store-private.h"
 

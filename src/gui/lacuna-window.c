@@ -789,6 +789,7 @@ lacuna_window_start_report (LacunaWindow        *self,
                             LacunaReportEdition  edition)
 {
   g_autofree char *message = NULL;
+  LacunaReportRequest request = { .edition = edition };
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
   g_return_if_fail (self->store != NULL && path != NULL);
@@ -804,7 +805,7 @@ lacuna_window_start_report (LacunaWindow        *self,
   update_actions (self);
   /* Closing the window must not end the process under a report's feet. */
   g_application_hold (g_application_get_default ());
-  lacuna_report_write_file_async (lacuna_store_get_path (self->store), edition, path, self->report_cancellable,
+  lacuna_report_write_file_async (lacuna_store_get_path (self->store), &request, path, self->report_cancellable,
                                   on_report_written_cb, g_object_ref (self));
 }
 

@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "report-private.h"
 
@@ -97,10 +97,9 @@ write_overview (ReportContext *context)
   {
     guint gaps = analysis->data_gaps->len;
     g_autofree char *text = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "%u measure could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
-                     "%u measures could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
-                     gaps),
+        lacuna_ngettext ("%u measure could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
+                         "%u measures could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
+                         gaps),
         gaps);
     lacuna_pdf_paragraph (context->pdf, &report_body, text);
   }

@@ -8,8 +8,9 @@
 
 #include <math.h>
 #include <stdarg.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
+#include "message-catalog.h"
 #include "report-private.h"
 
 G_DEFINE_QUARK (lacuna-report-error-quark, lacuna_report_error)
@@ -22,7 +23,7 @@ const LacunaPdfStyle report_bullet = { LACUNA_PDF_REGULAR, 9.5, { 0.13, 0.13, 0.
 const char *
 report_tr (const char *text)
 {
-  return text != NULL && *text != '\0' ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+  return text != NULL && *text != '\0' ? lacuna_i18n_gettext (text) : text;
 }
 
 char *
@@ -217,11 +218,25 @@ lacuna_report_write (LacunaStore               *store,
   g_autoptr(LacunaAssessmentDetails) details = lacuna_store_get_details (store);
   g_autofree char *subject = NULL;
   g_autofree char *running_header = NULL;
+  g_autoptr(LacunaMessageCatalog) language = NULL;
   ReportContext context = { 0 };
 
+  if (options != NULL && options->language != NULL)
+    {
+      language = lacuna_message_catalog_open (options->language, NULL, error);
+      if (language == NULL)
+        return FALSE;
+    }
   pdf = lacuna_pdf_new (lacuna_fonts_directory (), error);
   if (pdf == NULL)
     return FALSE;
+
+  /* Everything the report says comes from the catalogue of its language,
+   * in this thread only; errors, which reach the person at the screen,
+   * stay in theirs: the catalogue is set after the fonts are loaded and
+   * taken away before the file is saved. */
+  if (language != NULL)
+    lacuna_message_catalog_push_thread_default (language);
 
   context.pdf = pdf;
   context.store = store;
@@ -251,5 +266,7 @@ lacuna_report_write (LacunaStore               *store,
                                     details->values[LACUNA_DETAIL_TITLE]);
   lacuna_pdf_finish (pdf, _("Contents"), running_header,
                      context.public_edition ? _("Public edition") : _("Internal edition"));
+  if (language != NULL)
+    lacuna_message_catalog_pop_thread_default (language);
   return lacuna_pdf_save (pdf, path, error);
 }
