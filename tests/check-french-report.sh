@@ -2,9 +2,7 @@
 # The installed lacuna-cli writes a report in French when asked to
 # (report --lang fr), whatever the language of the session.
 #
-# Exits 77 (skipped) while no French catalogue is installed: po/LINGUAS
-# does not list fr yet. Once it does, a missing catalogue is a failure of
-# the 'install' test, and this one checks the report itself.
+# A missing French catalogue is a failure: po/LINGUAS lists fr.
 #
 # Usage: check-french-report.sh BUILD_DIR PREFIX BINDIR LOCALEDIR
 set -eu
@@ -18,8 +16,8 @@ trap 'rm -rf "$destdir"' EXIT
 meson install -C "$build_dir" --no-rebuild --destdir "$destdir" --quiet
 catalogues="$destdir$prefix/$localedir"
 if [ ! -s "$catalogues/fr/LC_MESSAGES/lacuna.mo" ]; then
-  echo "SKIP: no French catalogue installed ($localedir/fr/LC_MESSAGES/lacuna.mo)"
-  exit 77
+  echo "FAIL: no French catalogue installed ($localedir/fr/LC_MESSAGES/lacuna.mo)"
+  exit 1
 fi
 
 cli="$destdir$prefix/$bindir/lacuna-cli"

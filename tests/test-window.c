@@ -308,7 +308,11 @@ drive_workshop (gpointer data)
 
   /* The report is written by a thread while the window stays responsive;
    * the info bar then offers to open it. */
-  lacuna_window_start_report (lacuna, check->report_path, LACUNA_REPORT_PUBLIC);
+  {
+    LacunaReportRequest request = { .edition = LACUNA_REPORT_PUBLIC, .language = "fr" };
+
+    lacuna_window_start_report (lacuna, check->report_path, &request);
+  }
   g_assert_true (lacuna_window_is_writing_report (lacuna));
   while (lacuna_window_is_writing_report (lacuna))
     g_main_context_iteration (NULL, TRUE);
@@ -354,6 +358,17 @@ test_window_answers_from_keyboard (void)
   g_assert_true (g_file_get_contents (report, &pdf, &pdf_length, NULL));
   g_assert_cmpuint (pdf_length, >, 1000);
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  /* Asked for in French from an English window: its headings are French. */
+  {
+    const char *argv[] = { "pdftotext", report, "-", NULL };
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &text, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "Résumé"));
+    g_assert_null (strstr (text, "Executive summary"));
+  }
 
   /* The edit and its undoing are both in the file, reopened cold. */
   sample = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, &error);

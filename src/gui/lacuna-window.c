@@ -19,6 +19,7 @@
 #include "lacuna-participants-view.h"
 #include "lacuna-properties-dialog.h"
 #include "lacuna-recommendations-view.h"
+#include "lacuna-report-dialog.h"
 #include "lacuna-window.h"
 #include "report.h"
 
@@ -58,6 +59,10 @@ struct _LacunaWindow {
   GCancellable         *report_cancellable;  /* while a report is being written */
   char                 *report_path;         /* the last report started */
   LacunaComparisonDialog *comparison_dialog; /* while open; it follows every edit */
+  /* What the report dialog chose, while the file chooser asks where. */
+  LacunaReportEdition   pending_report_edition;
+  char                 *pending_report_language;
+  char                 *pending_report_baseline;
 };
 
 /* The info bar's own response for "Open Report". */
@@ -784,15 +789,14 @@ on_report_written_cb (GObject      *source,
 /* Writes the report in a worker thread, so the team can keep working;
  * the info bar shows the progress and then offers to open the report. */
 void
-lacuna_window_start_report (LacunaWindow        *self,
-                            const char          *path,
-                            LacunaReportEdition  edition)
+lacuna_window_start_report (LacunaWindow              *self,
+                            const char                *path,
+                            const LacunaReportRequest *request)
 {
   g_autofree char *message = NULL;
-  LacunaReportRequest request = { .edition = edition };
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
-  g_return_if_fail (self->store != NULL && path != NULL);
+  g_return_if_fail (self->store != NULL && path != NULL && request != NULL);
 
   if (self->report_cancellable != NULL)
     return;
@@ -805,7 +809,7 @@ lacuna_window_start_report (LacunaWindow        *self,
   update_actions (self);
   /* Closing the window must not end the process under a report's feet. */
   g_application_hold (g_application_get_default ());
-  lacuna_report_write_file_async (lacuna_store_get_path (self->store), &request, path, self->report_cancellable,
+  lacuna_report_write_file_async (lacuna_store_get_path (self->store), request, path, self->report_cancellable,
                                   on_report_written_cb, g_object_ref (self));
 }
 
@@ -821,18 +825,20 @@ on_report_chosen_cb (GtkNativeDialog *dialog,
                      int              response,
                      LacunaWindow    *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
-      const char *edition = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "edition");
+      LacunaReportRequest request = {
+        .edition = self->pending_report_edition,
+        .language = self->pending_report_language,
+        .baseline_path = self->pending_report_baseline,
+      };
 
       lacuna_application_remember_folder (window_application (self), path);
-      if (window_settings (self) != NULL && edition != NULL)
-        g_settings_set_string (window_settings (self), "report-edition", edition);
-
-      lacuna_window_start_report (self, path,
-                                  g_strcmp0 (edition, "public") == 0 ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL);
+      lacuna_window_start_report (self, path, &request);
     }
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   g_object_unref (dialog);
 }
 
@@ -874,31 +880,58 @@ new_destination_chooser (LacunaWindow *self,
 }
 
 static void
+on_report_dialog_response_cb (GtkDialog    *dialog,
+                              int           response,
+                              LacunaWindow *self)
+{
+  LacunaReportDialog *report_dialog = LACUNA_REPORT_DIALOG (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      GtkFileChooserNative *chooser;
+
+      self->pending_report_edition = lacuna_report_dialog_get_edition (report_dialog);
+      g_free (self->pending_report_language);
+      self->pending_report_language = g_strdup (lacuna_report_dialog_get_language (report_dialog));
+      g_free (self->pending_report_baseline);
+      self->pending_report_baseline = lacuna_report_dialog_dup_baseline (report_dialog);
+      if (window_settings (self) != NULL)
+        g_settings_set_string (window_settings (self), "report-edition",
+                               self->pending_report_edition == LACUNA_REPORT_PUBLIC ? "public" : "internal");
+
+      chooser = new_destination_chooser (self, _("Save the Report"), _("_Generate"), ".pdf",
+                                         G_CALLBACK (on_report_chosen_cb));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* First what the report should be, then where it goes. */
+static void
 on_report_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
   LacunaWindow *self = LACUNA_WINDOW (user_data);
-  GtkFileChooserNative *dialog;
-  const char *edition_ids[] = { "internal", "public", NULL };
-  const char *edition_labels[] = {
-    _("Internal: everything, with notes and names"),
-    _("Public: no notes, names or confidential entries"),
-    NULL,
-  };
+  g_autoptr(LacunaAssessmentDetails) details = NULL;
+  LacunaReportEdition edition = LACUNA_REPORT_INTERNAL;
+  LacunaReportDialog *dialog;
 
   if (self->store == NULL)
     return;
-  dialog = new_destination_chooser (self, _("Generate Report"), _("_Generate"), ".pdf",
-                                    G_CALLBACK (on_report_chosen_cb));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "edition", _("Edition"), edition_ids, edition_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", "internal");
   if (window_settings (self) != NULL)
     {
-      g_autofree char *edition = g_settings_get_string (window_settings (self), "report-edition");
-      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", edition);
+      g_autofree char *saved = g_settings_get_string (window_settings (self), "report-edition");
+
+      if (g_strcmp0 (saved, "public") == 0)
+        edition = LACUNA_REPORT_PUBLIC;
     }
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  /* The report is offered in the assessment's own working language. */
+  details = lacuna_store_get_details (self->store);
+  dialog = lacuna_report_dialog_new (GTK_WINDOW (self), details->values[LACUNA_DETAIL_LANGUAGE], edition);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_report_dialog_response_cb), self);
+  gtk_widget_show (GTK_WIDGET (dialog));
 }
 
 static void
@@ -1457,6 +1490,8 @@ lacuna_window_dispose (GObject *object)
     g_cancellable_cancel (self->report_cancellable);
   g_clear_object (&self->report_cancellable);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   /* The keyboard-shortcuts window is a toplevel of its own: GTK 3 drops
    * its reference without destroying it. */
   if (overlay != NULL)
