@@ -20,6 +20,7 @@
 #include "pdf-font-coverage.h"
 #include "pdf-writer.h"
 #include "report.h"
+#include "sample.h"
 #include "store.h"
 
 /* 36 dpi: half a pixel per point. */
@@ -30,14 +31,14 @@
 static char *directory;
 static LacunaCatalog *catalog;
 
-/* Team text as a national team might type it. */
+/* Team text as a national team of the fictional Arcadia might type it. */
 static const char *const arabic_title = "التقييم الوطني لعام 2024";
 static const char *const arabic_evidence =
   "اعتمد البرلمان القانون رقم 64 لسنة 2010 بشأن مكافحة الاتجار بالبشر، ويشير التدبير TIP-P1-01 "
   "إلى ضرورة تجريم جميع أشكال الاستغلال. وقد أحيلت 37 قضية إلى المحاكم بين عامي 2019 و2023، "
   "صدرت في 12 منها أحكام بالإدانة (انظر التقرير السنوي).";
 static const char *const chinese_evidence =
-  "中华人民共和国刑法第二百四十条规定了拐卖妇女、儿童罪。2023年，公安机关共侦破拐卖案件1,234起，"
+  "阿卡迪亚共和国刑法第二百四十条规定了拐卖妇女、儿童罪。2023年，公安机关共侦破拐卖案件1,234起，"
   "解救被拐卖妇女儿童2,345人。相关部门正在修订《反对拐卖人口行动计划（2021—2030年）》，"
   "以加强对受害人的保护和援助。各地还设立了救助管理站，为被解救的受害人提供临时住所、医疗和心理辅导。";
 static const char *const japanese_notes = "日本語のメモ：ひらがなとカタカナも表示されるべきです。";
@@ -108,7 +109,9 @@ team_store (const char *name,
   LacunaStore *store;
 
   details->values[LACUNA_DETAIL_TITLE] = g_strdup (arabic_title);
-  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("EGY");
+  /* The sample's fictional country, named in Arabic. */
+  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("XA");
+  details->values[LACUNA_DETAIL_COUNTRY_NAME] = g_strdup ("جمهورية أركاديا");
   details->values[LACUNA_DETAIL_LEAD_INSTITUTION] = g_strdup ("اللجنة الوطنية لمكافحة الاتجار بالبشر");
   store = lacuna_store_create (path, catalog, details, "Test", &error);
   g_assert_no_error (error);
@@ -576,6 +579,25 @@ test_missing_characters (void)
   assert_no_missing_glyph (report);
 }
 
+/* The built-in sample prints every character it has (its "Ȿanta Ëlena"
+ * once came out as .notdef). */
+static void
+test_sample_glyphs (void)
+{
+  g_autofree char *path = in_tmp ("sample.lacuna");
+  g_autofree char *pdf = in_tmp ("sample.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LacunaStore) store = lacuna_sample_create (path, catalog, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  write_report (store, NULL, pdf);
+  text = extracted_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "Ȿanta Ëlena"));
+  g_assert_null (strstr (text, "�"));
+  assert_no_missing_glyph (pdf);
+}
+
 /* The character maps the fallback rests on. */
 static void
 test_coverage (void)
@@ -634,6 +656,7 @@ main (int    argc,
   g_test_add_func ("/report-scripts/rtl-document", test_rtl_document);
   g_test_add_func ("/report-scripts/missing-characters", test_missing_characters);
   g_test_add_func ("/report-scripts/cjk-size", test_cjk_size);
+  g_test_add_func ("/report-scripts/sample-glyphs", test_sample_glyphs);
   status = g_test_run ();
 
   {
