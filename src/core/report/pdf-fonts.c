@@ -152,17 +152,6 @@ choose (LacunaPdfFonts *fonts,
   return chains[face][0];
 }
 
-gboolean
-lacuna_pdf_fonts_covers (LacunaPdfFonts *fonts,
-                         LacunaPdfFace   face,
-                         gunichar        c)
-{
-  gunichar drawn = c;
-  int source = choose (fonts, face, &drawn);
-
-  return source == DRAW_NOTHING || drawn == c;
-}
-
 static double
 source_width (LacunaPdfFonts *fonts,
               Source          s,

@@ -45,11 +45,6 @@ double          lacuna_pdf_fonts_draw     (LacunaPdfFonts  *fonts,
                                            const gunichar  *text,
                                            glong            length);
 
-/* Whether some face of the style has a glyph for c. */
-gboolean        lacuna_pdf_fonts_covers   (LacunaPdfFonts  *fonts,
-                                           LacunaPdfFace    face,
-                                           gunichar         c);
-
 /* The characters drawn as U+FFFD so far, in code point order. */
 GArray         *lacuna_pdf_fonts_missing  (LacunaPdfFonts  *fonts);
 
