@@ -196,20 +196,36 @@ lacuna_pdf_fonts_width (LacunaPdfFonts *fonts,
   return source == DRAW_NOTHING ? 0 : source_width (fonts, source, c);
 }
 
+/* The CJK face has no bold: in a bold style its glyphs are stroked as
+ * well as filled, in the fill colour, which thickens them. */
 static void
 draw_run (LacunaPdfFonts *fonts,
           HPDF_Page       page,
+          LacunaPdfFace   face,
           Source          source,
           double          size,
           double          x,
           double          baseline,
           GString        *run)
 {
+  gboolean embolden = face == LACUNA_PDF_BOLD && source == CJK;
+
   if (run->len == 0 || !load_source (fonts, &fonts->sources[source], NULL))
     return;
+  if (embolden)
+    {
+      HPDF_RGBColor fill = HPDF_Page_GetRGBFill (page);
+
+      HPDF_Page_SetRGBStroke (page, fill.r, fill.g, fill.b);
+      HPDF_Page_SetLineWidth (page, size * 0.03);
+    }
   HPDF_Page_BeginText (page);
+  if (embolden)
+    HPDF_Page_SetTextRenderingMode (page, HPDF_FILL_THEN_STROKE);
   HPDF_Page_SetFontAndSize (page, fonts->sources[source].font, size);
   HPDF_Page_TextOut (page, x, baseline, run->str);
+  if (embolden)
+    HPDF_Page_SetTextRenderingMode (page, HPDF_FILL);
   HPDF_Page_EndText (page);
 }
 
@@ -238,7 +254,7 @@ lacuna_pdf_fonts_draw (LacunaPdfFonts *fonts,
         g_hash_table_add (fonts->missing, GUINT_TO_POINTER (text[i]));
       if (source != run_source)
         {
-          draw_run (fonts, page, run_source, size, run_x, baseline, run);
+          draw_run (fonts, page, face, run_source, size, run_x, baseline, run);
           run_x += run_width;
           run_width = 0;
           g_string_truncate (run, 0);
@@ -248,7 +264,7 @@ lacuna_pdf_fonts_draw (LacunaPdfFonts *fonts,
       run_width += size * source_width (fonts, source, c);
     }
   if (run_source != DRAW_NOTHING)
-    draw_run (fonts, page, run_source, size, run_x, baseline, run);
+    draw_run (fonts, page, face, run_source, size, run_x, baseline, run);
   return run_x + run_width - x;
 }
 
