@@ -34,7 +34,7 @@ PROGRAM = os.path.basename(sys.argv[0])
 
 # Unicode blocks a report may need: Latin (with Extended-C and -D, which the
 # sample's "Ȿanta Ëlena" needs), IPA and modifiers, combining
-# marks, Greek, Cyrillic, Arabic (with its supplement and both blocks of
+# marks, Greek, Cyrillic, Hebrew, Arabic (with its supplement and both blocks of
 # presentation forms, which the report draws once FriBidi has shaped the
 # text), general punctuation, currency, letterlike symbols, number forms,
 # arrows, mathematical operators, enclosed alphanumerics, geometric shapes,
@@ -48,6 +48,7 @@ UNICODE_RANGES = (
     (0x0300, 0x036F),
     (0x0370, 0x03FF),
     (0x0400, 0x052F),
+    (0x0590, 0x05FF),
     (0x0600, 0x06FF),
     (0x0750, 0x077F),
     (0x1E00, 0x1EFF),
@@ -65,6 +66,7 @@ UNICODE_RANGES = (
     (0x2C60, 0x2C7F),
     (0xA720, 0xA7FF),
     (0xFB00, 0xFB06),
+    (0xFB1D, 0xFB4F),
     (0xFB50, 0xFDFF),
     (0xFE70, 0xFEFF),
     (0xFFFD, 0xFFFD),

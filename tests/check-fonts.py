@@ -19,7 +19,7 @@ from fontTools.ttLib import TTFont, TTLibError
 
 LATIN = ("AÄÖÜäöüëïÿ ÁÉÍÓÚáéíóúñçàèùâêîôû ǅǄǺǻ ĀāĒēŐőŰű ŁłŃńŚśŹźŻż "
          "ČčŠšŽžŘřĚěŮů Ȿ ΑΒΓΔαβγδάέήίόύώΐΰ ЁёЙйЇїЄєЎўАБВГабвгӘә "
-         "“”‘’–—…•→✓�")
+         "“”‘’–—…•→✓� שלום עולם")
 
 # Arabic as the report draws it: the letters, Arabic-Indic digits and
 # punctuation, and every joined form FriBidi shapes the letters into

@@ -472,6 +472,7 @@ test_bidi_order (void)
   g_assert_true (lacuna_bidi_is_rtl ("2024", -1, TRUE));
   g_assert_false (lacuna_bidi_is_rtl ("2024", -1, FALSE));
   g_assert_false (lacuna_bidi_is_rtl ("Hello", -1, TRUE));
+  g_assert_true (lacuna_bidi_is_rtl ("שלום, Hello", -1, FALSE));
   g_assert_false (lacuna_bidi_needed ("Ȿanta Ëlena, Ελλάδα, Москва", -1, FALSE));
   g_assert_true (lacuna_bidi_needed ("Ȿanta القانون", -1, FALSE));
 }
