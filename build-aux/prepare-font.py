@@ -38,7 +38,8 @@ PROGRAM = os.path.basename(sys.argv[0])
 # presentation forms, which the report draws once FriBidi has shaped the
 # text), general punctuation, currency, letterlike symbols, number forms,
 # arrows, mathematical operators, enclosed alphanumerics, geometric shapes,
-# miscellaneous symbols, dingbats (check marks, crosses), the Latin
+# miscellaneous symbols, dingbats (check marks, crosses), the angle
+# brackets that stand in for the CJK face's missing 〈 〉, the Latin
 # ligatures and the replacement character the report prints for what no
 # face covers. Code points the font lacks are simply absent.
 UNICODE_RANGES = (
@@ -63,6 +64,7 @@ UNICODE_RANGES = (
     (0x25A0, 0x25FF),
     (0x2600, 0x26FF),
     (0x2700, 0x27BF),
+    (0x27E8, 0x27E9),
     (0x2C60, 0x2C7F),
     (0xA720, 0xA7FF),
     (0xFB00, 0xFB06),

@@ -16,6 +16,8 @@
 
 #include "analysis.h"
 #include "framework-loader.h"
+#include "message-catalog.h"
+#include "paths.h"
 #include "pdf-bidi.h"
 #include "pdf-font-coverage.h"
 #include "pdf-writer.h"
@@ -599,6 +601,61 @@ test_sample_glyphs (void)
   assert_no_missing_glyph (pdf);
 }
 
+/* The sample's report in each shipped translation: its headings and the
+ * framework's own text come out translated (as the installed catalogue
+ * says them, not as this test would guess), nothing is left in English
+ * where a translation exists, and every character has a glyph. */
+static void
+test_translated_sample (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *path = in_tmp ("translated.lacuna");
+  g_autofree char *pdf_name = g_strdup_printf ("sample-%s.pdf", language);
+  g_autofree char *pdf = in_tmp (pdf_name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaMessageCatalog) messages = NULL;
+  g_autofree char *text = NULL;
+  const LacunaMeasure *first;
+  const char *const headings[] = {
+    "Executive summary", "Priority recommendations", "Findings by pillar", "Charts",
+  };
+
+  g_remove (path);
+  store = lacuna_sample_create (path, catalog, &error);
+  g_assert_no_error (error);
+  messages = lacuna_message_catalog_open (language, lacuna_paths_get_locale_dir (), &error);
+  g_assert_no_error (error);
+
+  g_assert_true (lacuna_report_write_stores (store, NULL, LACUNA_REPORT_INTERNAL, language, pdf, &error));
+  g_assert_no_error (error);
+  text = extracted_text (pdf, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      const char *translated = lacuna_message_catalog_gettext (messages, headings[i]);
+
+      g_assert_cmpstr (translated, !=, headings[i]);
+      if (strstr (text, translated) == NULL)
+        g_error ("the %s report lacks “%s” (%s)", language, translated, headings[i]);
+      if (strstr (text, headings[i]) != NULL)
+        g_error ("the %s report still says “%s”", language, headings[i]);
+    }
+  /* The framework's content too: the first measure's title, on one line
+   * in the annex of answers at least. */
+  first = g_ptr_array_index (((LacunaFramework *) g_ptr_array_index (lacuna_catalog_get_frameworks (catalog), 0))->measures, 0);
+  {
+    const char *title = lacuna_message_catalog_gettext (messages, first->title);
+    g_autofree char *start = g_utf8_substring (title, 0, MIN (g_utf8_strlen (title, -1), 12));
+
+    g_assert_cmpstr (title, !=, first->title);
+    if (strstr (text, start) == NULL)
+      g_error ("the %s report lacks the translated title of %s (“%s…”)", language, first->id, start);
+  }
+  g_assert_null (strstr (text, "�"));
+  assert_no_missing_glyph (pdf);
+}
+
 /* The character maps the fallback rests on. */
 static void
 test_coverage (void)
@@ -658,6 +715,11 @@ main (int    argc,
   g_test_add_func ("/report-scripts/missing-characters", test_missing_characters);
   g_test_add_func ("/report-scripts/cjk-size", test_cjk_size);
   g_test_add_func ("/report-scripts/sample-glyphs", test_sample_glyphs);
+  g_test_add_data_func ("/report-scripts/translated-sample/fr", "fr", test_translated_sample);
+  g_test_add_data_func ("/report-scripts/translated-sample/es", "es", test_translated_sample);
+  g_test_add_data_func ("/report-scripts/translated-sample/ru", "ru", test_translated_sample);
+  g_test_add_data_func ("/report-scripts/translated-sample/ar", "ar", test_translated_sample);
+  g_test_add_data_func ("/report-scripts/translated-sample/zh_CN", "zh_CN", test_translated_sample);
   status = g_test_run ();
 
   {

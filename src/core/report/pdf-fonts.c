@@ -133,14 +133,38 @@ lacuna_pdf_fonts_free (LacunaPdfFonts *fonts)
 /* The face that draws c in the style face, or DRAW_NOTHING for control
  * and zero-width characters no face has; *c becomes U+FFFD (drawn by the
  * style's first face) for anything else no face has. */
+/* Characters some faces lack, with one that looks the same: the CJK face
+ * has the double angle brackets of Chinese book titles but not the single
+ * ones nested inside them, which DejaVu draws as mathematical brackets. */
+static gunichar
+look_alike (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3008: return 0x27E8;   /* 〈 LEFT ANGLE BRACKET */
+    case 0x3009: return 0x27E9;   /* 〉 RIGHT ANGLE BRACKET */
+    default:     return 0;
+    }
+}
+
 static int
 choose (LacunaPdfFonts *fonts,
         LacunaPdfFace   face,
         gunichar       *c)
 {
+  gunichar alike;
+
   for (guint i = 0; chains[face][i] != N_SOURCES; i++)
     if (lacuna_font_coverage_has (fonts->sources[chains[face][i]].coverage, *c))
       return chains[face][i];
+  alike = look_alike (*c);
+  if (alike != 0)
+    for (guint i = 0; chains[face][i] != N_SOURCES; i++)
+      if (lacuna_font_coverage_has (fonts->sources[chains[face][i]].coverage, alike))
+        {
+          *c = alike;
+          return chains[face][i];
+        }
   if (*c == '\t')
     {
       *c = ' ';
