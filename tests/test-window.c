@@ -7,8 +7,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "accessible-names.h"
@@ -20,6 +22,7 @@
 #include "lacuna-properties-dialog.h"
 #include "lacuna-recommendations-view.h"
 #include "lacuna-window.h"
+#include "paths.h"
 #include "sample.h"
 
 typedef struct {
@@ -699,6 +702,80 @@ test_window_names_in_merge (void)
   check_every_control_named (drive_names_in_dialog, "merge", 3);
 }
 
+/* The window in the session's language: French labels, and in Arabic a
+ * layout mirrored from right to left. */
+typedef struct {
+  GtkApplication *application;
+  char           *report_label;
+  char           *view_title;
+  GtkTextDirection direction;
+  gboolean        sidebar_on_the_right;
+} LanguageCheck;
+
+static gboolean
+drive_language (gpointer data)
+{
+  LanguageCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  GtkWidget *sidebar = window_part (window, "sidebar");
+  GtkWidget *page = window_part (window, "measure_page");
+  GtkAllocation sidebar_box, page_box;
+  GtkWidget *measures;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check->direction = gtk_widget_get_direction (GTK_WIDGET (window));
+  measures = gtk_stack_get_child_by_name (GTK_STACK (window_part (window, "view_stack")), "measures");
+  gtk_container_child_get (GTK_CONTAINER (window_part (window, "view_stack")), measures,
+                           "title", &check->view_title, NULL);
+  check->report_label = g_strdup (_("_Report…"));
+  gtk_widget_get_allocation (sidebar, &sidebar_box);
+  gtk_widget_translate_coordinates (sidebar, GTK_WIDGET (window), 0, 0, &sidebar_box.x, &sidebar_box.y);
+  gtk_widget_get_allocation (page, &page_box);
+  gtk_widget_translate_coordinates (page, GTK_WIDGET (window), 0, 0, &page_box.x, &page_box.y);
+  check->sidebar_on_the_right = sidebar_box.x > page_box.x;
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_language_check (LanguageCheck *check)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+
+  run_driven (&check->application, path, drive_language, check);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+static void
+test_window_speaks_french (void)
+{
+  LanguageCheck check = { 0 };
+
+  run_language_check (&check);
+  g_assert_cmpstr (check.report_label, ==, "_Rapport…");
+  g_assert_cmpstr (check.view_title, ==, "Mesures");
+  g_assert_cmpint (check.direction, ==, GTK_TEXT_DIR_LTR);
+  g_assert_false (check.sidebar_on_the_right);
+  g_free (check.report_label);
+  g_free (check.view_title);
+}
+
+static void
+test_window_mirrors_in_arabic (void)
+{
+  LanguageCheck check = { 0 };
+
+  run_language_check (&check);
+  g_assert_cmpstr (check.view_title, ==, "التدابير");
+  g_assert_cmpint (check.direction, ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (check.sidebar_on_the_right);
+  g_free (check.report_label);
+  g_free (check.view_title);
+}
+
 /* The sidebar's filters, workshop mode and export, on the sample. */
 typedef struct {
   GtkApplication *application;
@@ -872,6 +949,15 @@ main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* As the application does: the window speaks the session's language
+   * (the language cases run with LANGUAGE set), and is laid out in its
+   * direction. gtk_test_init() set the "C" locale, in which gettext
+   * ignores LANGUAGE, and chose the direction from it. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, lacuna_paths_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_widget_set_default_direction (gtk_get_locale_direction ());
 
   g_test_add_func ("/window/shows-frameworks", test_window_shows_frameworks);
   g_test_add_func ("/window/opens-assessment", test_window_opens_assessment);
@@ -883,6 +969,8 @@ main (int    argc,
   g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
   g_test_add_func ("/window/compares-with-baseline", test_window_compares_with_baseline);
   g_test_add_func ("/window/names-in-window", test_window_names_in_window);
+  g_test_add_func ("/window/speaks-french", test_window_speaks_french);
+  g_test_add_func ("/window/mirrors-in-arabic", test_window_mirrors_in_arabic);
   g_test_add_func ("/window/names-in-properties", test_window_names_in_properties);
   g_test_add_func ("/window/names-in-comparison", test_window_names_in_comparison);
   g_test_add_func ("/window/names-in-merge", test_window_names_in_merge);
