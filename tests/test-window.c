@@ -788,6 +788,7 @@ typedef struct {
   gboolean        sidebar_back;
   gboolean        exported;
   char           *view_by_key;
+  char           *view_after_next;
 } FilterCheck;
 
 static guint
@@ -836,7 +837,9 @@ drive_filters (gpointer data)
   }
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("overview"));
   check->view_by_key = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (window_part (window, "view_stack"))));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("measures"));
+  /* Ctrl+J from the overview goes back to the measures. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
+  check->view_after_next = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (window_part (window, "view_stack"))));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "workshop-mode", NULL);
   check->sidebar_hidden_in_workshop = lacuna_window_is_in_workshop_mode (lacuna) && !gtk_widget_get_visible (sidebar);
@@ -889,7 +892,9 @@ test_window_filters_workshop_export (void)
   g_assert_cmpuint (unknown, >, 0);
   g_assert_cmpuint (check.data_gap_leaves, ==, unknown);
   g_assert_cmpstr (check.view_by_key, ==, "overview");
+  g_assert_cmpstr (check.view_after_next, ==, "measures");
   g_free (check.view_by_key);
+  g_free (check.view_after_next);
   g_assert_true (check.sidebar_hidden_in_workshop);
   g_assert_false (check.workshop_after_escape);
   g_assert_true (check.sidebar_back);

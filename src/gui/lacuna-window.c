@@ -689,12 +689,12 @@ move_to (LacunaWindow *self,
           if (answered)
             continue;
         }
+      /* Moving to a measure from another view shows it. */
+      gtk_stack_set_visible_child_name (self->view_stack, "measures");
       lacuna_window_select_measure (self, next->id);
       /* A new measure starts again from its legal basis: the digit keys
        * answer it first, Tab leads on to practice. */
-      if (gtk_stack_get_visible_child_name (self->view_stack) != NULL &&
-          g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "measures"))
-        gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
+      gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
       return;
     }
   show_notice (self, _("Every measure has an answer."));
