@@ -9,7 +9,7 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "store-private.h"
 

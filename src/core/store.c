@@ -9,7 +9,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "atomic-file.h"

@@ -620,6 +620,7 @@ lacuna_new_assessment_dialog_init (LacunaNewAssessmentDialog *self)
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Lacuna assessments"));
   gtk_file_filter_add_pattern (filter, "*.lacuna");
+  gtk_file_filter_add_mime_type (filter, LACUNA_STORE_MIME_TYPE);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->baseline_button), filter);
 
   gtk_list_box_set_filter_func (self->country_list, filter_country_row, self, NULL);

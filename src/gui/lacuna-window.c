@@ -21,6 +21,7 @@
 #include "lacuna-participants-view.h"
 #include "lacuna-properties-dialog.h"
 #include "lacuna-recommendations-view.h"
+#include "lacuna-report-dialog.h"
 #include "lacuna-window.h"
 #include "report.h"
 
@@ -60,6 +61,10 @@ struct _LacunaWindow {
   GCancellable         *report_cancellable;  /* while a report is being written */
   char                 *report_path;         /* the last report started */
   LacunaComparisonDialog *comparison_dialog; /* while open; it follows every edit */
+  /* What the report dialog chose, while the file chooser asks where. */
+  LacunaReportEdition   pending_report_edition;
+  char                 *pending_report_language;
+  char                 *pending_report_baseline;
 };
 
 /* The info bar's own response for "Open Report". */
@@ -72,7 +77,7 @@ G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 #define COLOR_FULL     "#2e7d32"
 #define COLOR_GAP      "#ef6c00"
 #define COLOR_CRITICAL "#c62828"
-#define COLOR_UNKNOWN  "#7b1fa2"
+#define COLOR_UNKNOWN  "#9141ac"
 
 static LacunaApplication *
 window_application (LacunaWindow *self)
@@ -686,12 +691,12 @@ move_to (LacunaWindow *self,
           if (answered)
             continue;
         }
+      /* Moving to a measure from another view shows it. */
+      gtk_stack_set_visible_child_name (self->view_stack, "measures");
       lacuna_window_select_measure (self, next->id);
       /* A new measure starts again from its legal basis: the digit keys
        * answer it first, Tab leads on to practice. */
-      if (gtk_stack_get_visible_child_name (self->view_stack) != NULL &&
-          g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "measures"))
-        gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
+      gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
       return;
     }
   show_notice (self, _("Every measure has an answer."));
@@ -786,14 +791,14 @@ on_report_written_cb (GObject      *source,
 /* Writes the report in a worker thread, so the team can keep working;
  * the info bar shows the progress and then offers to open the report. */
 void
-lacuna_window_start_report (LacunaWindow        *self,
-                            const char          *path,
-                            LacunaReportEdition  edition)
+lacuna_window_start_report (LacunaWindow              *self,
+                            const char                *path,
+                            const LacunaReportRequest *request)
 {
   g_autofree char *message = NULL;
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
-  g_return_if_fail (self->store != NULL && path != NULL);
+  g_return_if_fail (self->store != NULL && path != NULL && request != NULL);
 
   if (self->report_cancellable != NULL)
     return;
@@ -806,7 +811,7 @@ lacuna_window_start_report (LacunaWindow        *self,
   update_actions (self);
   /* Closing the window must not end the process under a report's feet. */
   g_application_hold (g_application_get_default ());
-  lacuna_report_write_file_async (lacuna_store_get_path (self->store), edition, path, self->report_cancellable,
+  lacuna_report_write_file_async (lacuna_store_get_path (self->store), request, path, self->report_cancellable,
                                   on_report_written_cb, g_object_ref (self));
 }
 
@@ -822,18 +827,20 @@ on_report_chosen_cb (GtkNativeDialog *dialog,
                      int              response,
                      LacunaWindow    *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
-      const char *edition = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "edition");
+      LacunaReportRequest request = {
+        .edition = self->pending_report_edition,
+        .language = self->pending_report_language,
+        .baseline_path = self->pending_report_baseline,
+      };
 
       lacuna_application_remember_folder (window_application (self), path);
-      if (window_settings (self) != NULL && edition != NULL)
-        g_settings_set_string (window_settings (self), "report-edition", edition);
-
-      lacuna_window_start_report (self, path,
-                                  g_strcmp0 (edition, "public") == 0 ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL);
+      lacuna_window_start_report (self, path, &request);
     }
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   g_object_unref (dialog);
 }
 
@@ -875,31 +882,58 @@ new_destination_chooser (LacunaWindow *self,
 }
 
 static void
+on_report_dialog_response_cb (GtkDialog    *dialog,
+                              int           response,
+                              LacunaWindow *self)
+{
+  LacunaReportDialog *report_dialog = LACUNA_REPORT_DIALOG (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      GtkFileChooserNative *chooser;
+
+      self->pending_report_edition = lacuna_report_dialog_get_edition (report_dialog);
+      g_free (self->pending_report_language);
+      self->pending_report_language = g_strdup (lacuna_report_dialog_get_language (report_dialog));
+      g_free (self->pending_report_baseline);
+      self->pending_report_baseline = lacuna_report_dialog_dup_baseline (report_dialog);
+      if (window_settings (self) != NULL)
+        g_settings_set_string (window_settings (self), "report-edition",
+                               self->pending_report_edition == LACUNA_REPORT_PUBLIC ? "public" : "internal");
+
+      chooser = new_destination_chooser (self, _("Save the Report"), _("_Generate"), ".pdf",
+                                         G_CALLBACK (on_report_chosen_cb));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* First what the report should be, then where it goes. */
+static void
 on_report_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
   LacunaWindow *self = LACUNA_WINDOW (user_data);
-  GtkFileChooserNative *dialog;
-  const char *edition_ids[] = { "internal", "public", NULL };
-  const char *edition_labels[] = {
-    _("Internal: everything, with notes and names"),
-    _("Public: no notes, names or confidential entries"),
-    NULL,
-  };
+  g_autoptr(LacunaAssessmentDetails) details = NULL;
+  LacunaReportEdition edition = LACUNA_REPORT_INTERNAL;
+  LacunaReportDialog *dialog;
 
   if (self->store == NULL)
     return;
-  dialog = new_destination_chooser (self, _("Generate Report"), _("_Generate"), ".pdf",
-                                    G_CALLBACK (on_report_chosen_cb));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "edition", _("Edition"), edition_ids, edition_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", "internal");
   if (window_settings (self) != NULL)
     {
-      g_autofree char *edition = g_settings_get_string (window_settings (self), "report-edition");
-      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", edition);
+      g_autofree char *saved = g_settings_get_string (window_settings (self), "report-edition");
+
+      if (g_strcmp0 (saved, "public") == 0)
+        edition = LACUNA_REPORT_PUBLIC;
     }
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  /* The report is offered in the assessment's own working language. */
+  details = lacuna_store_get_details (self->store);
+  dialog = lacuna_report_dialog_new (GTK_WINDOW (self), details->values[LACUNA_DETAIL_LANGUAGE], edition);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_report_dialog_response_cb), self);
+  gtk_widget_show (GTK_WIDGET (dialog));
 }
 
 static void
@@ -1229,6 +1263,20 @@ lacuna_window_is_in_workshop_mode (LacunaWindow *self)
   return state != NULL && g_variant_get_boolean (state);
 }
 
+/* Alt+1…4: the views without the mouse, in the order of the switcher. */
+static void
+on_show_view_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  const char *view = g_variant_get_string (parameter, NULL);
+
+  if (self->store == NULL || gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->view_stack, view);
+}
+
 static const GActionEntry window_actions[] = {
   { .name = "previous-measure", .activate = on_previous_activated },
   { .name = "next-measure", .activate = on_next_activated },
@@ -1241,6 +1289,7 @@ static const GActionEntry window_actions[] = {
   { .name = "workshop-mode", .state = "false", .change_state = on_workshop_mode_change_state },
   { .name = "merge", .activate = on_merge_activated },
   { .name = "compare", .activate = on_compare_activated },
+  { .name = "show-view", .activate = on_show_view_activated, .parameter_type = "s" },
   { .name = "properties", .activate = on_properties_activated },
 };
 
@@ -1249,7 +1298,7 @@ update_actions (LacunaWindow *self)
 {
   static const char *const need_store[] = {
     "previous-measure", "next-measure", "next-unanswered", "undo", "find", "report", "save-copy", "export",
-    "workshop-mode", "merge", "compare", "properties",
+    "workshop-mode", "merge", "compare", "properties", "show-view",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)
@@ -1443,6 +1492,8 @@ lacuna_window_dispose (GObject *object)
     g_cancellable_cancel (self->report_cancellable);
   g_clear_object (&self->report_cancellable);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   /* The keyboard-shortcuts window is a toplevel of its own: GTK 3 drops
    * its reference without destroying it. */
   if (overlay != NULL)
