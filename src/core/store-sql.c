@@ -59,6 +59,12 @@ lacuna_sql_set_error (GError    **error,
   else if (primary == SQLITE_READONLY)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
                  _("The assessment cannot be written to: %s was not saved."), what);
+  else if (primary == SQLITE_BUSY)
+    /* The lock file keeps a second person out; this is another program,
+     * or a copy of Lacuna on a share where the lock file is not seen. */
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                 _("Another program was saving the assessment for several seconds, so %s was not saved. Try again in a moment; nothing already saved was lost."),
+                 what);
   else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
                  _("The assessment file is damaged (%s): %s."), sqlite3_errmsg (db), what);
