@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "framework-loader.h"
+#include "participant-list.h"
 #include "store.h"
 
 typedef struct {
@@ -610,6 +611,53 @@ test_abandoned_lock_temporaries (Fixture       *fixture,
       g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, !cases[i].swept);
     }
   lacuna_store_close (store);
+}
+
+/* Participants typed one a line, as the new-assessment dialog takes them:
+ * name, then institution after the first comma; all saved, or none. */
+static void
+test_participant_list (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(GPtrArray) typed = lacuna_participant_list_parse ("  Amina Diallo ,  Ministry of Justice\n"
+                                                               "\n   \n"
+                                                               "Jean Dupont\n"
+                                                               ", Border Guard Service, Operations\n");
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  LacunaParticipant *p;
+
+  g_assert_cmpuint (typed->len, ==, 3);
+  p = g_ptr_array_index (typed, 0);
+  g_assert_cmpstr (p->name, ==, "Amina Diallo");
+  g_assert_cmpstr (p->institution, ==, "Ministry of Justice");
+  p = g_ptr_array_index (typed, 1);
+  g_assert_cmpstr (p->name, ==, "Jean Dupont");
+  g_assert_null (p->institution);
+  p = g_ptr_array_index (typed, 2);
+  g_assert_cmpstr (p->name, ==, "Border Guard Service, Operations");
+  g_assert_cmpstr (p->institution, ==, "Border Guard Service, Operations");
+
+  g_assert_true (lacuna_participant_list_save (store, typed, "Test", &error));
+  g_assert_no_error (error);
+  saved = lacuna_store_list_participants (store);
+  g_assert_cmpuint (saved->len, ==, 3);
+
+  /* A read-only store takes none of them. */
+  {
+    g_autoptr(LacunaStore) reader = NULL;
+    g_autoptr(GPtrArray) more = lacuna_participant_list_parse ("Someone Else, Interior");
+
+    g_clear_pointer (&store, lacuna_store_close);
+    reader = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_false (lacuna_participant_list_save (reader, more, "Test", &error));
+    g_assert_nonnull (error);
+    g_clear_pointer (&saved, g_ptr_array_unref);
+    saved = lacuna_store_list_participants (reader);
+    g_assert_cmpuint (saved->len, ==, 3);
+  }
 }
 
 /* Removing from the registers keeps a trace of what was removed, and a
@@ -1304,6 +1352,7 @@ main (int    argc,
   ADD ("incomplete-lock-file", test_incomplete_lock_file);
   ADD ("abandoned-lock-temporaries", test_abandoned_lock_temporaries);
   ADD ("remove-from-registers", test_remove_from_registers);
+  ADD ("participant-list", test_participant_list);
   ADD ("save-copy", test_save_copy);
   ADD ("migration-from-v1", test_migration_from_v1);
   ADD ("migration-read-only", test_migration_read_only);

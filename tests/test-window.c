@@ -393,6 +393,10 @@ typedef struct {
   GtkApplication *application;
   guint           pillars;
   char           *view_after_pillar;
+  char           *pillar_filter;
+  guint           pillar_leaves;
+  guint           all_leaves;
+  gboolean        hidden_measure_shown;
   char           *closed_gap;
   gboolean        listed_before;
   gboolean        listed_after;
@@ -415,6 +419,21 @@ drive_results (gpointer data)
   g_assert_cmpuint (check->pillars, >, 0);
   gtk_widget_activate (lacuna_overview_view_get_pillar_row (overview, 0));
   check->view_after_pillar = g_strdup (gtk_stack_get_visible_child_name (views));
+  /* The sidebar lists that pillar's measures only, then all again. */
+  {
+    GtkComboBox *pillars = GTK_COMBO_BOX (window_part (window, "pillar_combo"));
+    GtkTreeModel *shown = gtk_tree_view_get_model (GTK_TREE_VIEW (window_part (window, "catalog_view")));
+
+    check->pillar_filter = g_strdup (gtk_combo_box_get_active_id (pillars));
+    check->pillar_leaves = count_leaves (shown, NULL);
+    gtk_combo_box_set_active_id (pillars, "any");
+    check->all_leaves = count_leaves (shown, NULL);
+    /* A measure asked for from elsewhere is shown even when the filter
+     * hid it: the filter gives way. */
+    gtk_combo_box_set_active_id (pillars, "TIP-P1");
+    check->hidden_measure_shown = lacuna_window_select_measure (LACUNA_WINDOW (window), "SOM-P1-01") &&
+                                  g_strcmp0 (gtk_combo_box_get_active_id (pillars), "any") == 0;
+  }
 
   /* Close the gap of the top recommendation from the measure page. */
   gtk_stack_set_visible_child_name (views, "recommendations");
@@ -441,6 +460,11 @@ test_window_results_follow_answers (void)
 
   run_driven (&check.application, path, drive_results, &check);
   g_assert_cmpstr (check.view_after_pillar, ==, "measures");
+  g_assert_cmpstr (check.pillar_filter, ==, "TIP-P1");
+  g_assert_cmpuint (check.pillar_leaves, >, 0);
+  g_assert_cmpuint (check.pillar_leaves, <, check.all_leaves);
+  g_assert_true (check.hidden_measure_shown);
+  g_free (check.pillar_filter);
   g_assert_true (check.listed_before);
   /* Fully in place in law and practice: no longer a recommendation. */
   g_assert_false (check.listed_after);

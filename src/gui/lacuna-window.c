@@ -44,6 +44,7 @@ struct _LacunaWindow {
   GtkToggleButton      *gaps_toggle;
   GtkToggleButton      *data_gaps_check;
   GtkComboBoxText      *obligation_combo;
+  GtkComboBoxText      *pillar_combo;
   GtkWidget            *sidebar;
   LacunaMeasurePage    *measure_page;
   GtkWidget            *view_switcher;
@@ -210,6 +211,8 @@ refresh_progress (LacunaWindow *self,
 }
 
 static void refilter (LacunaWindow *self);
+static gboolean select_row (LacunaWindow *self,
+                            const char   *measure_id);
 
 static void
 refresh_marks (LacunaWindow *self)
@@ -220,6 +223,9 @@ refresh_marks (LacunaWindow *self)
   refilter (self);
 }
 
+static void on_filter_changed_cb (gpointer      widget,
+                                  LacunaWindow *self);
+
 static void
 fill_catalog_store (LacunaWindow  *self,
                     LacunaCatalog *catalog)
@@ -227,6 +233,12 @@ fill_catalog_store (LacunaWindow  *self,
   GPtrArray *frameworks = lacuna_catalog_get_frameworks (catalog);
 
   gtk_tree_store_clear (self->catalog_store);
+  /* The pillar filter offers the pillars of the frameworks shown. */
+  g_signal_handlers_block_by_func (self->pillar_combo, on_filter_changed_cb, self);
+  gtk_combo_box_text_remove_all (self->pillar_combo);
+  gtk_combo_box_text_append (self->pillar_combo, "any", _("Any pillar"));
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), "any");
+  g_signal_handlers_unblock_by_func (self->pillar_combo, on_filter_changed_cb, self);
   for (guint f = 0; f < frameworks->len; f++)
     {
       LacunaFramework *framework = g_ptr_array_index (frameworks, f);
@@ -247,10 +259,15 @@ fill_catalog_store (LacunaWindow  *self,
           LacunaPillar *pillar = g_ptr_array_index (framework->pillars, p);
           GtkTreeIter pillar_iter;
 
+          g_autofree char *choice = NULL;
+
           gtk_tree_store_insert_with_values (self->catalog_store, &pillar_iter, &framework_iter, -1,
                                              LACUNA_CATALOG_COLUMN_ID, pillar->id,
                                              LACUNA_CATALOG_COLUMN_TITLE, _(pillar->title),
                                              -1);
+          /* TRANSLATORS: a pillar in the sidebar's filter: its id and title. */
+          choice = g_strdup_printf (_("%s — %s"), pillar->id, _(pillar->title));
+          gtk_combo_box_text_append (self->pillar_combo, pillar->id, choice);
           for (guint a = 0; a < pillar->areas->len; a++)
             {
               LacunaArea *area = g_ptr_array_index (pillar->areas, a);
@@ -288,7 +305,18 @@ obligation_visible (LacunaWindow        *self,
          g_str_equal (wanted, lacuna_obligation_to_string (measure->obligation));
 }
 
-/* Filters: the search text (id or title), the obligation level, "to do",
+/* The pillar filter's ids are the pillars' own. */
+static gboolean
+pillar_visible (LacunaWindow        *self,
+                const LacunaMeasure *measure)
+{
+  const char *wanted = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo));
+
+  return wanted == NULL || g_str_equal (wanted, "any") ||
+         g_str_equal (wanted, lacuna_measure_get_pillar (measure)->id);
+}
+
+/* Filters: the search text (id or title), the obligation level, the pillar, "to do",
  * "gaps" and "data gaps". A pillar or area stays while any of its measures
  * does. The answer's state is read from the row, where refresh_marks put
  * it, rather than from the file again. */
@@ -312,6 +340,8 @@ measure_visible (LacunaWindow        *self,
         return FALSE;
     }
   if (!obligation_visible (self, measure))
+    return FALSE;
+  if (!pillar_visible (self, measure))
     return FALSE;
   if (self->store == NULL)
     return TRUE;
@@ -354,7 +384,8 @@ filtering (LacunaWindow *self)
   return gtk_entry_get_text (GTK_ENTRY (self->search_entry))[0] != '\0' ||
          gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle) ||
          gtk_toggle_button_get_active (self->data_gaps_check) ||
-         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo)), "any") != 0;
+         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo)), "any") != 0 ||
+         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo)), "any") != 0;
 }
 
 /* While a filter hides rows, the list is taken off the view to be
@@ -379,7 +410,7 @@ refilter (LacunaWindow *self)
   gtk_tree_view_set_model (self->catalog_view, GTK_TREE_MODEL (self->catalog_filter));
   gtk_tree_view_expand_all (self->catalog_view);
   if (current_id != NULL)
-    lacuna_window_select_measure (self, current_id);
+    select_row (self, current_id);
   self->refiltering = FALSE;
 }
 
@@ -569,9 +600,10 @@ find_row (GtkTreeModel *model,
   return FALSE;
 }
 
-gboolean
-lacuna_window_select_measure (LacunaWindow *self,
-                              const char   *measure_id)
+/* Selects the measure's row if the filters show it. */
+static gboolean
+select_row (LacunaWindow *self,
+            const char   *measure_id)
 {
   GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_filter);
   GtkTreeIter iter;
@@ -584,6 +616,34 @@ lacuna_window_select_measure (LacunaWindow *self,
   gtk_tree_view_set_cursor (self->catalog_view, path, NULL, FALSE);
   gtk_tree_view_scroll_to_cell (self->catalog_view, path, NULL, FALSE, 0, 0);
   return TRUE;
+}
+
+static void
+clear_filters (LacunaWindow *self)
+{
+  gtk_entry_set_text (GTK_ENTRY (self->search_entry), "");
+  gtk_toggle_button_set_active (self->unanswered_toggle, FALSE);
+  gtk_toggle_button_set_active (self->gaps_toggle, FALSE);
+  gtk_toggle_button_set_active (self->data_gaps_check, FALSE);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->obligation_combo), "any");
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), "any");
+}
+
+/* Shows the measure in the sidebar; a measure asked for elsewhere (the
+ * recommendations, the comparison, undo) that the filters hide clears
+ * them rather than being lost. */
+gboolean
+lacuna_window_select_measure (LacunaWindow *self,
+                              const char   *measure_id)
+{
+  g_return_val_if_fail (LACUNA_IS_WINDOW (self), FALSE);
+
+  if (select_row (self, measure_id))
+    return TRUE;
+  if (measure_id == NULL || !filtering (self))
+    return FALSE;
+  clear_filters (self);
+  return select_row (self, measure_id);
 }
 
 static void
@@ -608,6 +668,9 @@ on_pillar_activated_cb (LacunaOverviewView *view,
   g_autoptr(GtkTreePath) path = NULL;
 
   gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  /* The sidebar then lists that pillar's measures only, until the filter
+   * is set back to any pillar. */
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), pillar_id);
   if (!find_row (model, NULL, pillar_id, &iter))
     return;
   path = gtk_tree_model_get_path (model, &iter);
@@ -1537,6 +1600,7 @@ lacuna_window_class_init (LacunaWindowClass *klass)
   BIND (gaps_toggle);
   BIND (data_gaps_check);
   BIND (obligation_combo);
+  BIND (pillar_combo);
   BIND (sidebar);
   BIND (measure_page);
 #undef BIND
@@ -1564,6 +1628,7 @@ lacuna_window_init (LacunaWindow *self)
                                lacuna_obligation_label (obligation));
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->obligation_combo), "any");
   g_signal_connect (self->obligation_combo, "changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->pillar_combo, "changed", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect (self->measure_page, "saved", G_CALLBACK (on_measure_saved_cb), self);
   g_signal_connect (self->measure_page, "failed", G_CALLBACK (on_measure_failed_cb), self);
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_bar_response_cb), self);

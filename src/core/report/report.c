@@ -161,10 +161,26 @@ write_cover (ReportContext *context)
   lacuna_pdf_draw_in (context->pdf, page, LACUNA_PDF_BOLD, 13, &white, lacuna_pdf_left (context->pdf),
                       lacuna_pdf_left (context->pdf) + lacuna_pdf_content_width (context->pdf),
                       LACUNA_PDF_PAGE_HEIGHT - 60, _("Gap analysis"));
-  lacuna_pdf_draw_in (context->pdf, page, LACUNA_PDF_REGULAR, 10, &white, lacuna_pdf_left (context->pdf),
-                      lacuna_pdf_left (context->pdf) + lacuna_pdf_content_width (context->pdf),
-                      LACUNA_PDF_PAGE_HEIGHT - 80,
-                      _("International Frameworks for Action on trafficking in persons and the smuggling of migrants"));
+  {
+    /* Longer in most languages than in English: it wraps inside the band,
+     * on two lines at most, in smaller type when two are not enough. */
+    const char *subject = _("International Frameworks for Action on trafficking in persons and the smuggling of migrants");
+    double size = 10;
+    g_autoptr(GPtrArray) lines = lacuna_pdf_wrap (context->pdf, LACUNA_PDF_REGULAR, size, subject,
+                                                  lacuna_pdf_content_width (context->pdf));
+
+    if (lines->len > 2)
+      {
+        size = 8;
+        g_clear_pointer (&lines, g_ptr_array_unref);
+        lines = lacuna_pdf_wrap (context->pdf, LACUNA_PDF_REGULAR, size, subject,
+                                 lacuna_pdf_content_width (context->pdf));
+      }
+    for (guint i = 0; i < MIN (lines->len, 2); i++)
+      lacuna_pdf_draw_in (context->pdf, page, LACUNA_PDF_REGULAR, size, &white, lacuna_pdf_left (context->pdf),
+                          lacuna_pdf_left (context->pdf) + lacuna_pdf_content_width (context->pdf),
+                          LACUNA_PDF_PAGE_HEIGHT - 80 - i * (size + 3), g_ptr_array_index (lines, i));
+  }
   lacuna_pdf_skip (context->pdf, 90);
 
   lacuna_pdf_paragraph (context->pdf, &title, values[LACUNA_DETAIL_TITLE]);
