@@ -623,12 +623,14 @@ test_participant_list (Fixture       *fixture,
   g_autoptr(GPtrArray) typed = lacuna_participant_list_parse ("  Amina Diallo ,  Ministry of Justice\n"
                                                                "\n   \n"
                                                                "Jean Dupont\n"
-                                                               ", Border Guard Service, Operations\n");
+                                                               ", Border Guard Service, Operations\n"
+                                                               "王芳，公安部\n"
+                                                               "سارة أحمد، وزارة العدل");
   g_autoptr(GPtrArray) saved = NULL;
   g_autoptr(GError) error = NULL;
   LacunaParticipant *p;
 
-  g_assert_cmpuint (typed->len, ==, 3);
+  g_assert_cmpuint (typed->len, ==, 5);
   p = g_ptr_array_index (typed, 0);
   g_assert_cmpstr (p->name, ==, "Amina Diallo");
   g_assert_cmpstr (p->institution, ==, "Ministry of Justice");
@@ -638,11 +640,17 @@ test_participant_list (Fixture       *fixture,
   p = g_ptr_array_index (typed, 2);
   g_assert_cmpstr (p->name, ==, "Border Guard Service, Operations");
   g_assert_cmpstr (p->institution, ==, "Border Guard Service, Operations");
+  p = g_ptr_array_index (typed, 3);
+  g_assert_cmpstr (p->name, ==, "王芳");
+  g_assert_cmpstr (p->institution, ==, "公安部");
+  p = g_ptr_array_index (typed, 4);
+  g_assert_cmpstr (p->name, ==, "سارة أحمد");
+  g_assert_cmpstr (p->institution, ==, "وزارة العدل");
 
   g_assert_true (lacuna_participant_list_save (store, typed, "Test", &error));
   g_assert_no_error (error);
   saved = lacuna_store_list_participants (store);
-  g_assert_cmpuint (saved->len, ==, 3);
+  g_assert_cmpuint (saved->len, ==, 5);
 
   /* A read-only store takes none of them. */
   {
@@ -656,7 +664,7 @@ test_participant_list (Fixture       *fixture,
     g_assert_nonnull (error);
     g_clear_pointer (&saved, g_ptr_array_unref);
     saved = lacuna_store_list_participants (reader);
-    g_assert_cmpuint (saved->len, ==, 3);
+    g_assert_cmpuint (saved->len, ==, 5);
   }
 }
 

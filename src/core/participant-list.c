@@ -11,6 +11,21 @@
 #include "participant-list.h"
 #include "store-private.h"
 
+/* The comma as each script writes it: Latin, ideographic full-width, and
+ * Arabic. */
+static const char *
+first_comma (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ',' || c == 0xFF0C || c == 0x3001 || c == 0x060C)
+        return p;
+    }
+  return NULL;
+}
+
 GPtrArray *
 lacuna_participant_list_parse (const char *text)
 {
@@ -19,17 +34,16 @@ lacuna_participant_list_parse (const char *text)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      char *comma = strchr (lines[i], ',');
+      const char *comma = first_comma (lines[i]);
+      const char *rest = comma != NULL ? g_utf8_next_char (comma) : NULL;
       LacunaParticipant *participant;
 
       if (lacuna_text_is_blank (lines[i]))
         continue;
-      if (comma != NULL)
-        *comma = '\0';
       participant = lacuna_participant_new ();
-      participant->name = g_strstrip (g_strdup (lines[i]));
-      if (comma != NULL && !lacuna_text_is_blank (comma + 1))
-        participant->institution = g_strstrip (g_strdup (comma + 1));
+      participant->name = g_strstrip (comma != NULL ? g_strndup (lines[i], comma - lines[i]) : g_strdup (lines[i]));
+      if (rest != NULL && !lacuna_text_is_blank (rest))
+        participant->institution = g_strstrip (g_strdup (rest));
       /* ", Ministry of Justice": an institution without a person. */
       if (*participant->name == '\0' && participant->institution != NULL)
         {

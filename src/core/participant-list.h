@@ -10,8 +10,9 @@
 G_BEGIN_DECLS
 
 /* One LacunaParticipant per non-blank line of text: the name, then,
- * after the first comma, the institution ("Amina Diallo, Ministry of
- * Justice"). White space around each part is dropped. */
+ * after the first comma (",", "，", "、" or "،"), the institution
+ * ("Amina Diallo, Ministry of Justice"). White space around each part is
+ * dropped. */
 GPtrArray *lacuna_participant_list_parse (const char   *text);
 
 /* Adds each participant of the list to store, in one all-or-nothing
