@@ -15,6 +15,6 @@ GETTEXTDATADIRS="$srcdir/frameworks" xgettext \
   --package-name=lacuna --msgid-bugs-address= \
   --from-code=UTF-8 --add-comments=Translators: \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
-  --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 \
+  --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 --keyword=lacuna_ngettext:1,2 \
   --files-from="$output.files" --output="$output"
 rm -f "$output.files"

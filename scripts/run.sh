@@ -20,6 +20,9 @@ fi
 export LACUNA_FRAMEWORKS_DIR="$PWD/frameworks"
 export LACUNA_FONTS_DIR="$PWD/build/data/fonts"
 export GSETTINGS_SCHEMA_DIR="$PWD/build/data"
+export LACUNA_DOC_DIR="$PWD/docs"
+# The application icon, from data/icons, without installing it.
+export XDG_DATA_DIRS="$PWD/data:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
 if [ $# -eq 0 ]; then
   sample="$PWD/build/sample-arcadia.lacuna"
   if [ ! -f "$sample" ]; then

@@ -12,7 +12,7 @@ root = pathlib.Path(sys.argv[1])
 listed = {line.strip() for line in (root / "po" / "POTFILES.in").read_text().splitlines()
           if line.strip() and not line.startswith("#")}
 
-marker_c = re.compile(r'\b(?:N?_|C_|NC_|g_dngettext|ngettext)\s*\(\s*"')
+marker_c = re.compile(r'\b(?:N?_|C_|NC_|g_dngettext|ngettext|lacuna_ngettext)\s*\(\s*"')
 glued_macro = re.compile(r'\b(?:N?_|C_|NC_)\s*\(\s*"[^"]*"\s*G_G\w*_FORMAT')
 problems = []
 marked = set()

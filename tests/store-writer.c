@@ -2,7 +2,9 @@
  *
  * Used by test-store's power-cut test: after lacuna_store_set_answer()
  * returns, the line "ack MEASURE N" is written to stdout. Whatever was
- * acknowledged must survive a SIGKILL at any instant.
+ * acknowledged must survive a SIGKILL at any instant. An optional third
+ * argument pauses that many milliseconds between edits, as a person
+ * would, so that another writer gets a turn.
  *
  * Copyright 2026 The Lacuna authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,7 +25,7 @@ main (int    argc,
   GPtrArray *measures;
   LacunaFramework *framework;
 
-  if (argc != 3)
+  if (argc != 3 && argc != 4)
     return 2;
   store = lacuna_store_open (argv[1], LACUNA_STORE_OPEN_DEFAULT, &error);
   if (store == NULL)
@@ -50,5 +52,7 @@ main (int    argc,
         }
       printf ("ack %s %u\n", measure->id, n);
       fflush (stdout);
+      if (argc == 4)
+        g_usleep (1000 * g_ascii_strtoull (argv[3], NULL, 10));
     }
 }

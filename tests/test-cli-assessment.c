@@ -219,6 +219,103 @@ test_refusals_and_read_only (void)
   g_chmod (file, 0644);
 }
 
+/* Bad values on the command line: each refused with a message naming the
+ * value and what would do, nothing saved; control characters, which are
+ * text, are kept exactly and escaped in the JSON export. */
+static void
+test_bad_fields (void)
+{
+  static const struct {
+    const char *args[12];
+    int         status;
+    const char *fragment;
+  } cases[] = {
+    { { "set", "FILE", "TIP-P1-01", "--law", "maybe" }, 2, "“maybe” is not a level" },
+    { { "set", "FILE", "TIP-P1-01", "--practice", "7" }, 2, "“7” is not a level" },
+    { { "set", "FILE", "TIP-P9-99", "--law", "full" }, 1, "There is no measure “TIP-P9-99”" },
+    { { "set", "FILE", "TIP-P1-01", "--urgency", "extreme" }, 2, "not “extreme”" },
+    { { "set", "FILE", "TIP-P1-01", "--notes", "bad \xFF\xFE bytes" }, 2, "Invalid byte sequence" },
+    { { "set", "FILE", "TIP-P1-01", "--law" }, 2, "Missing argument for --law" },
+    { { "set", "FILE" }, 2, "needs a FILE and a MEASURE" },
+    { { "set", "FILE", "TIP-P1-01", "--lwa", "full" }, 2, "Unknown option --lwa" },
+    { { "instrument", "add", "FILE", "--title", "Act", "--adopted", "31/12/2020" }, 1, "“31/12/2020” is not a date" },
+    { { "instrument", "add", "FILE" }, 2, "needs a FILE and --title" },
+    { { "participant", "add", "FILE", "--name", "Ana", "--extra" }, 2, "Unknown option --extra" },
+  };
+  g_autofree char *file = in_tmp ("fields.lacuna");
+  g_autofree char *bad_date = in_tmp ("bad-date.lacuna");
+  g_autoptr(CliResult) created = run_cli (NULL, "new", file, "--country", "NPL", NULL);
+  g_autoptr(CliResult) dated = run_cli (NULL, "new", bad_date, "--country", "NPL", "--period-start", "2026-13-45", NULL);
+  g_autoptr(CliResult) untitled = run_cli (NULL, "new", bad_date, "--country", "NPL", "--title", "", NULL);
+  g_autoptr(CliResult) control = NULL;
+  g_autoptr(CliResult) exported = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_cmpint (dated->status, ==, 1);
+  g_assert_nonnull (strstr (dated->err, "“2026-13-45” is not a date"));
+  g_assert_cmpint (untitled->status, ==, 1);
+  g_assert_nonnull (strstr (untitled->err, "The assessment needs a title."));
+  g_assert_false (g_file_test (bad_date, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_get_contents (file, &before, &before_length, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[12] = { NULL };
+      g_autoptr(CliResult) result = NULL;
+
+      /* "FILE" stands for the assessment. */
+      for (guint a = 0; a < 12 && cases[i].args[a] != NULL; a++)
+        args[a] = g_str_equal (cases[i].args[a], "FILE") ? file : cases[i].args[a];
+      result = run_cli (NULL, args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], NULL);
+      g_test_message ("%s %s: %s", args[0], args[1], result->err);
+      g_assert_cmpint (result->status, ==, cases[i].status);
+      g_assert_nonnull (strstr (result->err, cases[i].fragment));
+    }
+  g_assert_true (g_file_get_contents (file, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+
+  control = run_cli (NULL, "set", file, "TIP-P1-01", "--law", "full", "--notes", "bell\a escape\033[31m end", NULL);
+  g_assert_cmpint (control->status, ==, 0);
+  exported = run_cli (NULL, "export", file, "--format", "json", NULL);
+  g_assert_cmpint (exported->status, ==, 0);
+  g_assert_nonnull (strstr (exported->out, "bell\\u0007 escape\\u001b[31m end"));
+}
+
+/* "-o" given the assessment's own name (or any database's) writes nothing
+ * over it: the report and the exports are refused, the file unchanged. */
+static void
+test_never_written_over (void)
+{
+  g_autofree char *file = in_tmp ("kept.lacuna");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CliResult) created = run_cli (NULL, "new", file, "--country", "NPL", NULL);
+  g_autoptr(CliResult) report = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) csv = NULL;
+  g_autoptr(CliResult) shown = NULL;
+  gsize before_length, after_length;
+
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_true (g_file_get_contents (file, &before, &before_length, NULL));
+  report = run_cli (NULL, "report", file, "-o", file, NULL);
+  json = run_cli (NULL, "export", file, "--format", "json", "-o", file, NULL);
+  csv = run_cli (NULL, "export", file, "--format", "csv", "-o", file, NULL);
+  for (CliResult **result = (CliResult *[]) { report, json, csv, NULL }; *result != NULL; result++)
+    {
+      g_assert_cmpint ((*result)->status, ==, 1);
+      g_assert_nonnull (strstr ((*result)->err, "is a database"));
+      g_assert_nonnull (strstr ((*result)->err, "nothing was written"));
+    }
+  g_assert_true (g_file_get_contents (file, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  shown = run_cli (NULL, "show", file, NULL);
+  g_assert_cmpint (shown->status, ==, 0);
+}
+
 static void
 test_sample (void)
 {
@@ -404,6 +501,8 @@ main (int    argc,
   g_test_add_func ("/cli-assessment/export-import-merge", test_export_import_merge);
   g_test_add_func ("/cli-assessment/import-bad-csv", test_import_bad_csv);
   g_test_add_func ("/cli-assessment/refusals-and-read-only", test_refusals_and_read_only);
+  g_test_add_func ("/cli-assessment/never-written-over", test_never_written_over);
+  g_test_add_func ("/cli-assessment/bad-fields", test_bad_fields);
   g_test_add_func ("/cli-assessment/sample", test_sample);
   g_test_add_func ("/cli-assessment/analyse-and-compare", test_analyse_and_compare);
   g_test_add_func ("/cli-assessment/report", test_report);

@@ -190,6 +190,8 @@ test_creates_from_search (Fixture       *fixture,
   gtk_entry_set_text (child (fixture, "period_start_entry"), "2024-01-01");
   gtk_entry_set_text (child (fixture, "period_end_entry"), " 2025-12-31 ");
   gtk_entry_set_text (child (fixture, "lead_entry"), "Comité national");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (fixture, "participants_view")),
+                            "Claire Martin, Ministère de la Justice\nPaul Durand, Police nationale\n", -1);
 
   store = lacuna_new_assessment_dialog_create (fixture->dialog, path, &error);
   g_assert_no_error (error);
@@ -211,6 +213,20 @@ test_creates_from_search (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (details->frameworks), ==, 1);
   g_assert_cmpstr (details->frameworks[0], ==, framework_id (fixture, 1));
   g_assert_cmpstr (details->baseline_uuid, ==, NULL);
+  /* The participants typed, one a line. */
+  {
+    g_autoptr(GPtrArray) participants = lacuna_store_list_participants (store);
+    gboolean found = FALSE;
+
+    g_assert_cmpuint (participants->len, ==, 2);
+    for (guint i = 0; i < participants->len; i++)
+      {
+        LacunaParticipant *p = g_ptr_array_index (participants, i);
+
+        found |= g_strcmp0 (p->name, "Claire Martin") == 0 && g_strcmp0 (p->institution, "Ministère de la Justice") == 0;
+      }
+    g_assert_true (found);
+  }
 }
 
 static void

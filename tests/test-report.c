@@ -250,8 +250,10 @@ write_report_async (const char          *store_path,
                     const char          *pdf,
                     AsyncResult         *outcome)
 {
+  LacunaReportRequest request = { .edition = edition };
+
   outcome->loop = g_main_loop_new (NULL, FALSE);
-  lacuna_report_write_file_async (store_path, edition, pdf, NULL, on_report_written, outcome);
+  lacuna_report_write_file_async (store_path, &request, pdf, NULL, on_report_written, outcome);
   g_main_loop_run (outcome->loop);
   g_main_loop_unref (outcome->loop);
 }

@@ -7,9 +7,12 @@
 #include "config.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -18,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "framework-loader.h"
+#include "participant-list.h"
 #include "store.h"
 
 typedef struct {
@@ -426,6 +430,21 @@ damage_pages (const char *path)
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
+/* A few pages in the middle overwritten: SQLite's check then finds many
+ * problems, one per line. */
+static void
+damage_middle (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4 * 4096);
+  for (gsize i = length / 2; i < length / 2 + 8192 && i < length; i++)
+    contents[i] = "\xde\xad\xbe\xef"[i % 4];
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
 static void
 test_refusals_leave_file_untouched (Fixture       *fixture,
                                     gconstpointer  data)
@@ -436,6 +455,8 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
     { "other-application", LACUNA_STORE_ERROR_OTHER_APPLICATION, "another application" },
     { "newer", LACUNA_STORE_ERROR_NEWER_VERSION, "newer version of Lacuna" },
     { "damaged", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
+    { "damaged-middle", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
+    { "truncated", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -457,6 +478,11 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
           lacuna_store_close (create_store (path, fixture->catalog));
           if (g_str_equal (cases[i].name, "newer"))
             patch_header_word (path, 60, LACUNA_STORE_SCHEMA_VERSION + 1);
+          else if (g_str_equal (cases[i].name, "damaged-middle"))
+            damage_middle (path);
+          else if (g_str_equal (cases[i].name, "truncated"))
+            /* A copy cut short, as by a USB stick pulled out too soon. */
+            g_assert_cmpint (truncate (path, 3 * 4096), ==, 0);
           else
             damage_pages (path);
         }
@@ -467,6 +493,8 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
       g_assert_null (store);
       g_assert_error (error, LACUNA_STORE_ERROR, cases[i].code);
       g_assert_nonnull (strstr (error->message, cases[i].fragment));
+      /* One sentence, not SQLite's list of every broken page. */
+      g_assert_null (strchr (error->message, '\n'));
       after = file_digest (path);
       g_assert_cmpstr (before, ==, after);
     }
@@ -582,6 +610,116 @@ test_incomplete_lock_file (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (lacuna_store_is_read_only (store));
   lacuna_store_close (store);
+}
+
+/* A kill between writing the lock's description under a temporary name and
+ * linking it into place leaves that temporary file; the next one to take
+ * the lock removes it when its writer is gone, and only then. */
+static void
+test_abandoned_lock_temporaries (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const char *here = g_get_host_name ();
+  struct {
+    const char *name;
+    const char *host;      /* NULL: an empty file, cut short */
+    gboolean    dead;      /* written by a process that no longer runs */
+    gboolean    old;       /* written long ago */
+    gboolean    swept;
+  } cases[] = {
+    { ".~lock.test.lacuna#.Ab12Cd", here, TRUE, FALSE, TRUE },
+    { ".~lock.test.lacuna#.Ef34Gh", here, FALSE, FALSE, FALSE },
+    { ".~lock.test.lacuna#.Ij56Kl", NULL, FALSE, TRUE, TRUE },
+    { ".~lock.test.lacuna#.Mn78Op", NULL, FALSE, FALSE, FALSE },
+    { ".~lock.test.lacuna#.Qr90St", "another-computer", TRUE, TRUE, FALSE },
+    { ".~lock.other.lacuna#.Ab12Cd", here, TRUE, TRUE, FALSE },
+    { ".~lock.test.lacuna#.notes.txt", here, TRUE, TRUE, FALSE },
+  };
+  struct utimbuf long_ago = { 0 };
+  LacunaStore *store;
+  g_autoptr(GError) error = NULL;
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  long_ago.actime = long_ago.modtime = time (NULL) - 60;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, cases[i].name, NULL);
+      int pid = cases[i].dead ? 0x7FFFFFF0 : (int) getpid ();
+      g_autofree char *contents = cases[i].host == NULL
+                                    ? g_strdup ("")
+                                    : g_strdup_printf ("Someone\n%s\n%d\n2026-01-01T00:00:00Z\n", cases[i].host, pid);
+
+      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+      if (cases[i].old)
+        g_assert_cmpint (g_utime (path, &long_ago), ==, 0);
+    }
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (lacuna_store_is_read_only (store));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, cases[i].name, NULL);
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_cmpint (g_file_test (path, G_FILE_TEST_EXISTS), ==, !cases[i].swept);
+    }
+  lacuna_store_close (store);
+}
+
+/* Participants typed one a line, as the new-assessment dialog takes them:
+ * name, then institution after the first comma; all saved, or none. */
+static void
+test_participant_list (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(GPtrArray) typed = lacuna_participant_list_parse ("  Amina Diallo ,  Ministry of Justice\n"
+                                                               "\n   \n"
+                                                               "Jean Dupont\n"
+                                                               ", Border Guard Service, Operations\n"
+                                                               "王芳，公安部\n"
+                                                               "سارة أحمد، وزارة العدل");
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  LacunaParticipant *p;
+
+  g_assert_cmpuint (typed->len, ==, 5);
+  p = g_ptr_array_index (typed, 0);
+  g_assert_cmpstr (p->name, ==, "Amina Diallo");
+  g_assert_cmpstr (p->institution, ==, "Ministry of Justice");
+  p = g_ptr_array_index (typed, 1);
+  g_assert_cmpstr (p->name, ==, "Jean Dupont");
+  g_assert_null (p->institution);
+  p = g_ptr_array_index (typed, 2);
+  g_assert_cmpstr (p->name, ==, "Border Guard Service, Operations");
+  g_assert_cmpstr (p->institution, ==, "Border Guard Service, Operations");
+  p = g_ptr_array_index (typed, 3);
+  g_assert_cmpstr (p->name, ==, "王芳");
+  g_assert_cmpstr (p->institution, ==, "公安部");
+  p = g_ptr_array_index (typed, 4);
+  g_assert_cmpstr (p->name, ==, "سارة أحمد");
+  g_assert_cmpstr (p->institution, ==, "وزارة العدل");
+
+  g_assert_true (lacuna_participant_list_save (store, typed, "Test", &error));
+  g_assert_no_error (error);
+  saved = lacuna_store_list_participants (store);
+  g_assert_cmpuint (saved->len, ==, 5);
+
+  /* A read-only store takes none of them. */
+  {
+    g_autoptr(LacunaStore) reader = NULL;
+    g_autoptr(GPtrArray) more = lacuna_participant_list_parse ("Someone Else, Interior");
+
+    g_clear_pointer (&store, lacuna_store_close);
+    reader = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_false (lacuna_participant_list_save (reader, more, "Test", &error));
+    g_assert_nonnull (error);
+    g_clear_pointer (&saved, g_ptr_array_unref);
+    saved = lacuna_store_list_participants (reader);
+    g_assert_cmpuint (saved->len, ==, 5);
+  }
 }
 
 /* Removing from the registers keeps a trace of what was removed, and a
@@ -822,6 +960,145 @@ check_integrity (const char *path)
   sqlite3_close (db);
 }
 
+/* Leaves what a power cut in the middle of a large save leaves: a child
+ * process writes part of a transaction to the file (its page cache spills,
+ * so the journal is synced and the file itself changed) and dies. */
+static void
+interrupt_a_save (const char *path)
+{
+  pid_t child = fork ();
+  int status = 0;
+
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      sqlite3 *db = NULL;
+      int ok = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+               sqlite3_exec (db,
+                             "PRAGMA cache_size = 4;"
+                             "BEGIN IMMEDIATE;"
+                             "UPDATE answer SET notes = 'never acknowledged';"
+                             "CREATE TABLE unfinished (x);"
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)"
+                             " INSERT INTO unfinished SELECT randomblob(1000) FROM n;",
+                             NULL, NULL, NULL) == SQLITE_OK;
+      _exit (ok ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+}
+
+/* After a power cut mid-save, the file still opens read-only, with every
+ * acknowledged edit and none of the unfinished one; where it cannot be
+ * written, the message says what to do instead of calling it damaged. */
+static void
+test_interrupted_save_read_only (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+  g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+  g_autoptr(LacunaAnswer) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *before = NULL;
+
+  answer->law = LACUNA_LEVEL_PARTIAL;
+  answer->notes = g_strdup ("acknowledged");
+  g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+  g_clear_pointer (&store, lacuna_store_close);
+
+  interrupt_a_save (fixture->path);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  kept = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpstr (kept->notes, ==, "acknowledged");
+  g_assert_cmpint (kept->law, ==, LACUNA_LEVEL_PARTIAL);
+  g_clear_pointer (&store, lacuna_store_close);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  check_integrity (fixture->path);
+
+  /* A read-only file cannot be repaired in place: it is left exactly as
+   * it is, with a message that does not call it damaged. */
+  interrupt_a_save (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  before = file_digest (fixture->path);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "test.lacuna-journal"));
+  g_assert_null (strstr (error->message, "damaged"));
+  {
+    g_autofree char *after = file_digest (fixture->path);
+    g_assert_cmpstr (before, ==, after);
+  }
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+}
+
+/* A file that may not grow (a quota, a file size limit: EFBIG) refuses the
+ * edit with the system's reason, not a bare "disk I/O error", and keeps
+ * everything saved before. */
+static void
+test_file_size_limit (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAnswer) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = g_strconcat (fixture->path, "-journal", NULL);
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+
+  if (g_test_subprocess ())
+    {
+      const char *path = g_getenv ("LACUNA_TEST_ASSESSMENT");
+      g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-02");
+      GStatBuf info;
+      struct rlimit limit;
+
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      store = lacuna_store_open (path, LACUNA_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      /* Writes past the limit fail with EFBIG instead of killing us. */
+      signal (SIGXFSZ, SIG_IGN);
+      limit.rlim_cur = limit.rlim_max = (rlim_t) info.st_size;
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      answer->law = LACUNA_LEVEL_FULL;
+      answer->notes = g_strnfill (200000, 'x');
+      g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+      g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO);
+      printf ("%s\n", error->message);
+      return;
+    }
+
+  store = create_store (fixture->path, fixture->catalog);
+  {
+    g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+    answer->law = LACUNA_LEVEL_PARTIAL;
+    answer->notes = g_strdup ("saved before");
+    g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+  }
+  g_clear_pointer (&store, lacuna_store_close);
+
+  g_setenv ("LACUNA_TEST_ASSESSMENT", fixture->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*cannot grow any larger here (File too large)*nothing already saved was lost*");
+  g_test_trap_assert_stdout_unmatched ("*disk I/O error*");
+
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  check_integrity (fixture->path);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  kept = lacuna_store_get_answer (store, "DEMO-P1-01");
+  g_assert_cmpstr (kept->notes, ==, "saved before");
+  {
+    g_autoptr(LacunaAnswer) refused = lacuna_store_get_answer (store, "DEMO-P1-02");
+    g_assert_null (refused->notes);
+  }
+}
+
 /* A child writes answers and is killed at a random instant, fifty times;
  * after each kill the file must open, pass integrity_check and hold every
  * edit the child had acknowledged. */
@@ -849,7 +1126,10 @@ test_survives_kill (Fixture       *fixture,
       child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
                                 writer, fixture->path, tag, NULL);
       g_assert_no_error (error);
-      g_usleep (g_random_int_range (2000, 60000));
+      /* Later rounds wait longer, so that even on a loaded machine, where
+       * a sanitized writer takes long to start, some kills land among
+       * acknowledged edits. */
+      g_usleep (g_random_int_range (2000, 60000) + round * 5000);
       g_subprocess_send_signal (child, SIGKILL);
       g_subprocess_communicate (child, NULL, NULL, &output, NULL, &error);
       g_assert_no_error (error);
@@ -885,6 +1165,234 @@ test_survives_kill (Fixture       *fixture,
   g_assert_cmpuint (total_acks, >, 0);
 }
 
+/* The file deleted, or replaced by another application's database, while
+ * it is open: edits are refused with a message that says so, the other
+ * file is not touched, and what was open can still be saved as a copy. */
+static void
+test_file_gone_while_open (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->directory, "rescued.lacuna", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  for (guint replaced = 0; replaced < 2; replaced++)
+    {
+      g_autoptr(LacunaStore) store = create_store (fixture->path, fixture->catalog);
+      g_autoptr(LacunaStore) rescued = NULL;
+      g_autoptr(LacunaAnswer) answer = lacuna_answer_new ("DEMO-P1-01");
+      g_autoptr(LacunaAnswer) kept = NULL;
+      g_autoptr(GError) error = NULL;
+
+      answer->law = LACUNA_LEVEL_PARTIAL;
+      answer->notes = g_strdup ("saved before");
+      g_assert_true (lacuna_store_set_answer (store, answer, "Tester", &error));
+
+      g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+      if (replaced)
+        {
+          sqlite3 *other = NULL;
+          g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+          g_assert_cmpint (sqlite3_exec (other, "CREATE TABLE contacts (name TEXT)", NULL, NULL, NULL), ==, SQLITE_OK);
+          sqlite3_close (other);
+          before = file_digest (fixture->path);
+        }
+
+      answer->law = LACUNA_LEVEL_FULL;
+      g_assert_false (lacuna_store_set_answer (store, answer, "Tester", &error));
+      g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+      g_assert_nonnull (strstr (error->message, "moved, deleted or replaced"));
+      g_assert_nonnull (strstr (error->message, "Save a copy"));
+      g_clear_error (&error);
+      if (replaced)
+        {
+          after = file_digest (fixture->path);
+          g_assert_cmpstr (before, ==, after);
+        }
+
+      g_assert_true (lacuna_store_save_copy (store, copy, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&store, lacuna_store_close);
+      rescued = lacuna_store_open (copy, LACUNA_STORE_OPEN_READ_ONLY, &error);
+      g_assert_no_error (error);
+      kept = lacuna_store_get_answer (rescued, "DEMO-P1-01");
+      g_assert_cmpstr (kept->notes, ==, "saved before");
+      g_assert_cmpint (kept->law, ==, LACUNA_LEVEL_PARTIAL);
+      g_clear_pointer (&rescued, lacuna_store_close);
+      g_unlink (copy);
+      g_unlink (fixture->path);
+    }
+}
+
+/* Another program holding the file for longer than Lacuna waits (a long
+ * save on a slow share) is reported as such, not as damage. */
+static void
+test_busy_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  int ready[2];
+  pid_t child;
+  char byte;
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      sqlite3 *db = NULL;
+      if (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+          sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+        _exit (1);
+      if (write (ready[1], "x", 1) != 1)
+        _exit (1);
+      sleep (30);
+      _exit (0);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  kill (child, SIGKILL);
+  waitpid (child, NULL, 0);
+  g_assert_null (store);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_null (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+/* Two processes and one file. While another process edits the file, a
+ * second writer is refused with the name of the person and the computer
+ * holding it, and a viewer reads it; and if the lock file is lost (deleted,
+ * or not seen on a network share), both write at once and SQLite's own
+ * locks keep every edit of both and the file whole. */
+static void
+test_concurrent_processes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *writer = g_getenv ("LACUNA_STORE_WRITER");
+  g_autofree char *acks_path = g_build_filename (fixture->directory, "acks.txt", NULL);
+  g_autofree char *lock = g_build_filename (fixture->directory, ".~lock.test.lacuna#", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(LacunaStore) second = NULL;
+  g_autoptr(LacunaStore) viewer = NULL;
+  g_autoptr(LacunaStore) mine = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+  g_autoptr(GHashTable) acked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *acks = NULL;
+  const char *holder = g_get_real_name ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_nonnull (writer);
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  g_subprocess_launcher_set_stdout_file_path (launcher, acks_path);
+  child = g_subprocess_launcher_spawn (launcher, &error, writer, fixture->path, "other", "5", NULL);
+  g_assert_no_error (error);
+  for (guint wait = 0; wait < 1000; wait++)
+    {
+      g_autofree char *so_far = NULL;
+      if (g_file_get_contents (acks_path, &so_far, NULL, NULL) && strchr (so_far, '\n') != NULL)
+        break;
+      g_usleep (10000);
+    }
+
+  /* A second writer learns who has the file, where, and what to do. */
+  second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED);
+  if (holder == NULL || g_str_equal (holder, "Unknown"))
+    holder = g_get_user_name ();
+  g_assert_nonnull (strstr (error->message, holder));
+  g_assert_nonnull (strstr (error->message, g_get_host_name ()));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  /* A viewer reads while the other process commits, and cannot write. */
+  viewer = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (viewer, "DEMO-P1-01");
+      g_autoptr(GPtrArray) history = lacuna_store_list_history (viewer, "answer", "DEMO-P1-01");
+      g_assert_nonnull (answer);
+      g_assert_nonnull (history);
+      if (i == 0)
+        {
+          g_free (answer->notes);
+          answer->notes = g_strdup ("from the viewer");
+          g_assert_false (lacuna_store_set_answer (viewer, answer, "Viewer", &error));
+          g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY);
+          g_clear_error (&error);
+        }
+      g_usleep (2000);
+    }
+  g_clear_pointer (&viewer, lacuna_store_close);
+
+  /* The lock file lost: both write at once. */
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  mine = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(LacunaParticipant) participant = lacuna_participant_new ();
+      participant->name = g_strdup_printf ("Participant %u", i);
+      if (lacuna_store_save_participant (mine, participant, "Mine", &error))
+        {
+          g_hash_table_add (saved, g_strdup (participant->name));
+          continue;
+        }
+      /* On a loaded machine the other writer may keep the file for
+       * longer than we wait: refused, saying so, and nothing half-done. */
+      g_test_message ("refused: %s", error->message);
+      g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "Another program was saving"));
+      g_clear_error (&error);
+    }
+  g_clear_pointer (&mine, lacuna_store_close);
+  g_assert_cmpuint (g_hash_table_size (saved), >, 0);
+
+  /* The other writer never failed: it was still writing when killed. */
+  g_subprocess_send_signal (child, SIGKILL);
+  {
+    g_autofree char *complaint = NULL;
+    g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, NULL, &complaint, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (complaint, ==, "");
+    g_assert_true (g_subprocess_get_if_signaled (child));
+  }
+
+  check_integrity (fixture->path);
+  mine = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  participants = lacuna_store_list_participants (mine);
+  g_assert_cmpuint (participants->len, ==, g_hash_table_size (saved));
+  for (guint i = 0; i < participants->len; i++)
+    g_assert_true (g_hash_table_contains (saved, ((LacunaParticipant *) g_ptr_array_index (participants, i))->name));
+  g_assert_true (g_file_get_contents (acks_path, &acks, NULL, NULL));
+  parse_acks (acks, acked);
+  g_assert_cmpuint (g_hash_table_size (acked), >, 0);
+  g_hash_table_iter_init (&iter, acked);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr(LacunaAnswer) answer = lacuna_store_get_answer (mine, key);
+      g_auto(GStrv) words = g_strsplit (answer->notes != NULL ? answer->notes : "", " ", 2);
+
+      g_assert_cmpstr (words[0], ==, "other");
+      g_assert_cmpint (atoi (words[1]), >=, GPOINTER_TO_INT (value) - 1);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -905,12 +1413,19 @@ main (int    argc,
   ADD ("read-only-file", test_read_only_file);
   ADD ("lock-file", test_lock_file);
   ADD ("incomplete-lock-file", test_incomplete_lock_file);
+  ADD ("abandoned-lock-temporaries", test_abandoned_lock_temporaries);
   ADD ("remove-from-registers", test_remove_from_registers);
+  ADD ("participant-list", test_participant_list);
   ADD ("save-copy", test_save_copy);
   ADD ("migration-from-v1", test_migration_from_v1);
   ADD ("migration-read-only", test_migration_read_only);
   ADD ("upgrade-frameworks", test_upgrade_frameworks);
   ADD ("survives-kill", test_survives_kill);
+  ADD ("interrupted-save-read-only", test_interrupted_save_read_only);
+  ADD ("file-size-limit", test_file_size_limit);
+  ADD ("concurrent-processes", test_concurrent_processes);
+  ADD ("busy-file", test_busy_file);
+  ADD ("file-gone-while-open", test_file_gone_while_open);
 
   return g_test_run ();
 }

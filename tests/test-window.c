@@ -7,8 +7,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "accessible-names.h"
@@ -20,6 +22,7 @@
 #include "lacuna-properties-dialog.h"
 #include "lacuna-recommendations-view.h"
 #include "lacuna-window.h"
+#include "paths.h"
 #include "sample.h"
 
 typedef struct {
@@ -403,7 +406,11 @@ drive_workshop (gpointer data)
 
   /* The report is written by a thread while the window stays responsive;
    * the info bar then offers to open it. */
-  lacuna_window_start_report (lacuna, check->report_path, LACUNA_REPORT_PUBLIC);
+  {
+    LacunaReportRequest request = { .edition = LACUNA_REPORT_PUBLIC, .language = "fr" };
+
+    lacuna_window_start_report (lacuna, check->report_path, &request);
+  }
   g_assert_true (lacuna_window_is_writing_report (lacuna));
   while (lacuna_window_is_writing_report (lacuna))
     g_main_context_iteration (NULL, TRUE);
@@ -452,6 +459,17 @@ test_window_answers_from_keyboard (void)
   g_assert_true (g_file_get_contents (report, &pdf, &pdf_length, NULL));
   g_assert_cmpuint (pdf_length, >, 1000);
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  /* Asked for in French from an English window: its headings are French. */
+  {
+    const char *argv[] = { "pdftotext", report, "-", NULL };
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &text, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "Résumé"));
+    g_assert_null (strstr (text, "Executive summary"));
+  }
 
   /* The edit and its undoing are both in the file, reopened cold. */
   sample = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, &error);
@@ -476,6 +494,10 @@ typedef struct {
   GtkApplication *application;
   guint           pillars;
   char           *view_after_pillar;
+  char           *pillar_filter;
+  guint           pillar_leaves;
+  guint           all_leaves;
+  gboolean        hidden_measure_shown;
   char           *closed_gap;
   gboolean        listed_before;
   gboolean        listed_after;
@@ -498,6 +520,21 @@ drive_results (gpointer data)
   g_assert_cmpuint (check->pillars, >, 0);
   gtk_widget_activate (lacuna_overview_view_get_pillar_row (overview, 0));
   check->view_after_pillar = g_strdup (gtk_stack_get_visible_child_name (views));
+  /* The sidebar lists that pillar's measures only, then all again. */
+  {
+    GtkComboBox *pillars = GTK_COMBO_BOX (window_part (window, "pillar_combo"));
+    GtkTreeModel *shown = gtk_tree_view_get_model (GTK_TREE_VIEW (window_part (window, "catalog_view")));
+
+    check->pillar_filter = g_strdup (gtk_combo_box_get_active_id (pillars));
+    check->pillar_leaves = count_leaves (shown, NULL);
+    gtk_combo_box_set_active_id (pillars, "any");
+    check->all_leaves = count_leaves (shown, NULL);
+    /* A measure asked for from elsewhere is shown even when the filter
+     * hid it: the filter gives way. */
+    gtk_combo_box_set_active_id (pillars, "TIP-P1");
+    check->hidden_measure_shown = lacuna_window_select_measure (LACUNA_WINDOW (window), "SOM-P1-01") &&
+                                  g_strcmp0 (gtk_combo_box_get_active_id (pillars), "any") == 0;
+  }
 
   /* Close the gap of the top recommendation from the measure page. */
   gtk_stack_set_visible_child_name (views, "recommendations");
@@ -524,6 +561,11 @@ test_window_results_follow_answers (void)
 
   run_driven (&check.application, path, drive_results, &check);
   g_assert_cmpstr (check.view_after_pillar, ==, "measures");
+  g_assert_cmpstr (check.pillar_filter, ==, "TIP-P1");
+  g_assert_cmpuint (check.pillar_leaves, >, 0);
+  g_assert_cmpuint (check.pillar_leaves, <, check.all_leaves);
+  g_assert_true (check.hidden_measure_shown);
+  g_free (check.pillar_filter);
   g_assert_true (check.listed_before);
   /* Fully in place in law and practice: no longer a recommendation. */
   g_assert_false (check.listed_after);
@@ -785,6 +827,80 @@ test_window_names_in_merge (void)
   check_every_control_named (drive_names_in_dialog, "merge", 3);
 }
 
+/* The window in the session's language: French labels, and in Arabic a
+ * layout mirrored from right to left. */
+typedef struct {
+  GtkApplication *application;
+  char           *report_label;
+  char           *view_title;
+  GtkTextDirection direction;
+  gboolean        sidebar_on_the_right;
+} LanguageCheck;
+
+static gboolean
+drive_language (gpointer data)
+{
+  LanguageCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  GtkWidget *sidebar = window_part (window, "sidebar");
+  GtkWidget *page = window_part (window, "measure_page");
+  GtkAllocation sidebar_box, page_box;
+  GtkWidget *measures;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check->direction = gtk_widget_get_direction (GTK_WIDGET (window));
+  measures = gtk_stack_get_child_by_name (GTK_STACK (window_part (window, "view_stack")), "measures");
+  gtk_container_child_get (GTK_CONTAINER (window_part (window, "view_stack")), measures,
+                           "title", &check->view_title, NULL);
+  check->report_label = g_strdup (_("_Report…"));
+  gtk_widget_get_allocation (sidebar, &sidebar_box);
+  gtk_widget_translate_coordinates (sidebar, GTK_WIDGET (window), 0, 0, &sidebar_box.x, &sidebar_box.y);
+  gtk_widget_get_allocation (page, &page_box);
+  gtk_widget_translate_coordinates (page, GTK_WIDGET (window), 0, 0, &page_box.x, &page_box.y);
+  check->sidebar_on_the_right = sidebar_box.x > page_box.x;
+
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_language_check (LanguageCheck *check)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+
+  run_driven (&check->application, path, drive_language, check);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
+static void
+test_window_speaks_french (void)
+{
+  LanguageCheck check = { 0 };
+
+  run_language_check (&check);
+  g_assert_cmpstr (check.report_label, ==, "_Rapport…");
+  g_assert_cmpstr (check.view_title, ==, "Mesures");
+  g_assert_cmpint (check.direction, ==, GTK_TEXT_DIR_LTR);
+  g_assert_false (check.sidebar_on_the_right);
+  g_free (check.report_label);
+  g_free (check.view_title);
+}
+
+static void
+test_window_mirrors_in_arabic (void)
+{
+  LanguageCheck check = { 0 };
+
+  run_language_check (&check);
+  g_assert_cmpstr (check.view_title, ==, "التدابير");
+  g_assert_cmpint (check.direction, ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (check.sidebar_on_the_right);
+  g_free (check.report_label);
+  g_free (check.view_title);
+}
+
 /* The sidebar's filters, workshop mode and export, on the sample. */
 typedef struct {
   GtkApplication *application;
@@ -796,6 +912,8 @@ typedef struct {
   gboolean        workshop_after_escape;
   gboolean        sidebar_back;
   gboolean        exported;
+  char           *view_by_key;
+  char           *view_after_next;
 } FilterCheck;
 
 static guint
@@ -835,6 +953,18 @@ drive_filters (gpointer data)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), TRUE);
   check->data_gap_leaves = count_measure_leaves (filtered);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (window_part (window, "data_gaps_check")), FALSE);
+
+  /* The views are one key away: Alt+2 is the overview, Alt+1 the measures. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (check->application, "win.show-view::overview");
+
+    g_assert_cmpstr (accels[0], ==, "<Alt>2");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-view", g_variant_new_string ("overview"));
+  check->view_by_key = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (window_part (window, "view_stack"))));
+  /* Ctrl+J from the overview goes back to the measures. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "next-unanswered", NULL);
+  check->view_after_next = g_strdup (gtk_stack_get_visible_child_name (GTK_STACK (window_part (window, "view_stack"))));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "workshop-mode", NULL);
   check->sidebar_hidden_in_workshop = lacuna_window_is_in_workshop_mode (lacuna) && !gtk_widget_get_visible (sidebar);
@@ -886,6 +1016,10 @@ test_window_filters_workshop_export (void)
   g_assert_cmpuint (check.mandatory_leaves, <, check.all_leaves);
   g_assert_cmpuint (unknown, >, 0);
   g_assert_cmpuint (check.data_gap_leaves, ==, unknown);
+  g_assert_cmpstr (check.view_by_key, ==, "overview");
+  g_assert_cmpstr (check.view_after_next, ==, "measures");
+  g_free (check.view_by_key);
+  g_free (check.view_after_next);
   g_assert_true (check.sidebar_hidden_in_workshop);
   g_assert_false (check.workshop_after_escape);
   g_assert_true (check.sidebar_back);
@@ -945,6 +1079,15 @@ main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* As the application does: the window speaks the session's language
+   * (the language cases run with LANGUAGE set), and is laid out in its
+   * direction. gtk_test_init() set the "C" locale, in which gettext
+   * ignores LANGUAGE, and chose the direction from it. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, lacuna_paths_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_widget_set_default_direction (gtk_get_locale_direction ());
 
   g_test_add_func ("/window/shows-frameworks", test_window_shows_frameworks);
   g_test_add_func ("/window/opens-assessment", test_window_opens_assessment);
@@ -956,6 +1099,8 @@ main (int    argc,
   g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
   g_test_add_func ("/window/compares-with-baseline", test_window_compares_with_baseline);
   g_test_add_func ("/window/names-in-window", test_window_names_in_window);
+  g_test_add_func ("/window/speaks-french", test_window_speaks_french);
+  g_test_add_func ("/window/mirrors-in-arabic", test_window_mirrors_in_arabic);
   g_test_add_func ("/window/names-in-properties", test_window_names_in_properties);
   g_test_add_func ("/window/names-in-comparison", test_window_names_in_comparison);
   g_test_add_func ("/window/names-in-merge", test_window_names_in_merge);

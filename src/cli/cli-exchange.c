@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "atomic-file.h"
 #include "cli.h"
 #include "export-csv.h"
 #include "export-json.h"
@@ -30,8 +31,7 @@ write_output (const char *path,
       fputs (text, stdout);
       return fflush (stdout) == 0;
     }
-  if (!g_file_set_contents_full (path, text, strlen (text), G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &error))
+  if (!lacuna_atomic_file_write (path, text, strlen (text), TRUE, &error))
     {
       lacuna_cli_error (_("Cannot write %s: %s"), path, error->message);
       return FALSE;

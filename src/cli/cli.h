@@ -44,6 +44,7 @@ int  lacuna_cli_analyse    (int argc, char **argv);
 int  lacuna_cli_compare    (int argc, char **argv);
 int  lacuna_cli_upgrade    (int argc, char **argv);
 int  lacuna_cli_report     (int argc, char **argv);
+int  lacuna_cli_languages  (int argc, char **argv);
 
 /* Opens an assessment, printing the reason on failure. */
 LacunaStore *lacuna_cli_open_store (const char *path,

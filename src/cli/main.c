@@ -30,6 +30,7 @@ static const LacunaCliCommand commands[] = {
   { "compare", "OLD NEW", N_("Compare a follow-up assessment with its baseline"), lacuna_cli_compare },
   { "upgrade", "FILE", N_("Move the assessment to the installed framework versions"), lacuna_cli_upgrade },
   { "report", "FILE -o OUT.pdf", N_("Write the gap-analysis report as a PDF"), lacuna_cli_report },
+  { "languages", "[--json]", N_("List the languages a report can be written in"), lacuna_cli_languages },
 };
 
 static void

@@ -8,7 +8,7 @@
 
 #include <math.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "analysis-private.h"
 
@@ -148,10 +148,9 @@ write_rationale (const LacunaRecommendation *recommendation,
   if ((measure->dimensions & LACUNA_DIMENSION_PRACTICE) && (text = describe_practice (answer->practice)) != NULL)
     g_ptr_array_add (parts, g_strdup (text));
   if (recommendation->enables_with_gaps > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "prerequisite for %u other measure with a gap",
-                                                          "prerequisite for %u other measures with gaps",
-                                                          recommendation->enables_with_gaps),
+    g_ptr_array_add (parts, g_strdup_printf (lacuna_ngettext ("prerequisite for %u other measure with a gap",
+                                                              "prerequisite for %u other measures with gaps",
+                                                              recommendation->enables_with_gaps),
                                              recommendation->enables_with_gaps));
   if (answer->urgency != LACUNA_URGENCY_NORMAL)
     {

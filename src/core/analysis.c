@@ -7,7 +7,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "analysis-private.h"
 #include "store.h"

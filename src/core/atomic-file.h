@@ -17,4 +17,12 @@ gboolean  lacuna_atomic_file_commit (const char  *temporary,
                                      GError     **error);
 void      lacuna_atomic_file_abort  (const char  *temporary);
 
+gboolean  lacuna_atomic_file_check_replaceable (const char  *path,
+                                                GError     **error);
+gboolean  lacuna_atomic_file_write  (const char  *path,
+                                     const void  *data,
+                                     gsize        length,
+                                     gboolean     may_replace,
+                                     GError     **error);
+
 G_END_DECLS

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "diagnostic.h"
 #include "framework-loader.h"

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "comparison.h"
 

@@ -10,7 +10,7 @@
 
 #include <string.h>
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "diagnostic.h"
 #include "framework-loader.h"
@@ -1486,8 +1486,8 @@ lacuna_catalog_load_directory (const char  *directory,
     {
       g_autofree char *details = lacuna_diagnostics_join (diagnostics);
       g_set_error (error, LACUNA_FRAMEWORK_ERROR, LACUNA_FRAMEWORK_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE, "The framework files in %s have %u error:\n%s",
-                                "The framework files in %s have %u errors:\n%s", diagnostics->len),
+                   lacuna_ngettext ("The framework files in %s have %u error:\n%s",
+                                    "The framework files in %s have %u errors:\n%s", diagnostics->len),
                    directory, diagnostics->len, details);
       return NULL;
     }

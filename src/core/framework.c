@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "framework-private.h"
 
@@ -195,7 +195,8 @@ lacuna_provision_format_citation (const LacunaProvision *provision)
 {
   g_autofree char *article = format_article (provision->article, provision->paragraph);
 
-  return g_strdup_printf ("%s %s", provision->instrument->short_title, article);
+  /* The short title is framework text, in the translators' catalogue. */
+  return g_strdup_printf ("%s %s", _(provision->instrument->short_title), article);
 }
 
 char *
@@ -206,7 +207,7 @@ lacuna_legal_ref_format (const LacunaLegalRef *ref,
   g_autofree char *article = format_article (ref->article, ref->paragraph);
 
   return g_strdup_printf ("%s %s",
-                          instrument != NULL ? instrument->short_title : ref->instrument_id,
+                          instrument != NULL ? _(instrument->short_title) : ref->instrument_id,
                           article);
 }
 

@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "export-csv.h"
 #include "import.h"

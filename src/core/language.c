@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "language.h"
+#include "message-catalog.h"
 
 gboolean
 lacuna_language_is_rtl (const char *language)
@@ -19,7 +20,10 @@ lacuna_language_is_rtl (const char *language)
   size_t length;
 
   if (language == NULL)
-    language = g_get_language_names ()[0];
+    {
+      LacunaMessageCatalog *catalog = lacuna_message_catalog_get_thread_default ();
+      language = catalog != NULL ? lacuna_message_catalog_get_language (catalog) : g_get_language_names ()[0];
+    }
   length = strcspn (language, "_-.@");
   for (guint i = 0; i < G_N_ELEMENTS (rtl_languages); i++)
     if (strlen (rtl_languages[i]) == length && strncmp (language, rtl_languages[i], length) == 0)

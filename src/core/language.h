@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 /* Whether the script of language runs from right to left. language is a
  * POSIX locale name or a language tag ("ar", "ar_EG.UTF-8", "ar-EG");
- * NULL means the language the process's messages are in. */
+ * NULL means the language the calling thread's messages are in: a report's
+ * while it is being written (message-catalog.h), else the process's. */
 gboolean lacuna_language_is_rtl (const char *language);
 
 G_END_DECLS

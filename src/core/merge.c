@@ -13,7 +13,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "merge.h"
 #include "store-private.h"

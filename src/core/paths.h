@@ -11,5 +11,6 @@ G_BEGIN_DECLS
 
 const char *lacuna_paths_get_data_dir   (void);
 const char *lacuna_paths_get_locale_dir (void);
+char       *lacuna_paths_find_user_guide (void);
 
 G_END_DECLS

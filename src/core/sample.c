@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "sample-data.h"

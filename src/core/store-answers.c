@@ -5,7 +5,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "names.h"
 #include "store-private.h"

@@ -10,7 +10,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "store-private.h"

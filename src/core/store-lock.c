@@ -14,8 +14,9 @@
 #include <string.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "store-private.h"
@@ -161,6 +162,43 @@ create_lock_file (const char *lock_path,
   return 0;
 }
 
+/* A power cut or a kill between writing a lock's description and linking
+ * it into place leaves the description under its temporary name,
+ * ".~lock.NAME#.XXXXXX". It holds the same fields as a lock, so the same
+ * rule says when it is abandoned: written by a process of this machine
+ * that no longer runs, or cut short long enough ago. The temporary file of
+ * someone taking the lock right now is never touched, nor one written on
+ * another computer. */
+static void
+sweep_abandoned_temporaries (const char *lock_path)
+{
+  g_autofree char *directory = g_path_get_dirname (lock_path);
+  g_autofree char *base = g_path_get_basename (lock_path);
+  g_autofree char *prefix = g_strconcat (base, ".", NULL);
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) fields = NULL;
+      GStatBuf info;
+      gsize length = 0;
+
+      /* mkstemp's six characters, nothing more. */
+      if (!g_str_has_prefix (name, prefix) || strlen (name) != strlen (prefix) + 6)
+        continue;
+      path = g_build_filename (directory, name, NULL);
+      if (g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > 4096 ||
+          !g_file_get_contents (path, &contents, &length, NULL))
+        continue;
+      fields = g_strsplit (contents, "\n", -1);
+      if (is_stale (path, fields))
+        g_unlink (path);
+    }
+}
+
 /* Returns the lock file's path, or NULL with error set. A folder where no
  * lock can be written (read-only media) is reported as READ_ONLY. */
 char *
@@ -170,6 +208,7 @@ lacuna_store_lock_acquire (const char  *path,
   g_autofree char *lock_path = lock_path_for (path);
   g_autofree char *holder = describe_holder ();
 
+  sweep_abandoned_temporaries (lock_path);
   for (int attempt = 0; attempt < 2; attempt++)
     {
       int created = create_lock_file (lock_path, holder);

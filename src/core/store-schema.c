@@ -14,7 +14,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "store-private.h"
 

@@ -7,10 +7,30 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "store-private.h"
+
+/* The system's reason for the last failed read or write of the file or
+ * its journal. sqlite3_system_errno() is not enough: it reads errno when
+ * the error reaches the connection, after other calls may have changed it,
+ * while the file itself keeps the errno of its failed write. */
+static int
+last_system_error (sqlite3 *db)
+{
+  sqlite3_file *journal = NULL;
+  int code = 0;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &code) == SQLITE_OK && code != 0)
+    return code;
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK &&
+      journal != NULL && journal->pMethods != NULL &&
+      journal->pMethods->xFileControl (journal, SQLITE_FCNTL_LAST_ERRNO, &code) == SQLITE_OK && code != 0)
+    return code;
+  return sqlite3_system_errno (db);
+}
 
 void
 lacuna_sql_set_error (GError    **error,
@@ -19,14 +39,32 @@ lacuna_sql_set_error (GError    **error,
 {
   int code = sqlite3_extended_errcode (db);
   int primary = code & 0xFF;
+  /* SQLite calls most failed writes a "disk I/O error"; the system's own
+   * reason says what the person can do about it. */
+  int system_error = primary == SQLITE_IOERR || primary == SQLITE_FULL ? last_system_error (db) : 0;
 
-  if (primary == SQLITE_FULL)
+  if (primary == SQLITE_FULL || system_error == ENOSPC || system_error == EDQUOT)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
                  _("The disk is full: %s could not be saved. Free some space and try again; nothing already saved was lost."),
+                 what);
+  else if (system_error == EFBIG)
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                 _("The assessment file cannot grow any larger here (%s): %s could not be saved. Free some space, or move the file to a disk without a size limit; nothing already saved was lost."),
+                 g_strerror (system_error), what);
+  else if (code == SQLITE_READONLY_DBMOVED)
+    /* Writing on would save into a file no one can open again. */
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
+                 _("The assessment file was moved, deleted or replaced by another file while it was open, so %s could not be saved in it. Save a copy to keep what is open — nothing saved before is lost — and work on that copy."),
                  what);
   else if (primary == SQLITE_READONLY)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
                  _("The assessment cannot be written to: %s was not saved."), what);
+  else if (primary == SQLITE_BUSY)
+    /* The lock file keeps a second person out; this is another program,
+     * or a copy of Lacuna on a share where the lock file is not seen. */
+    g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                 _("Another program was saving the assessment for several seconds, so %s was not saved. Try again in a moment; nothing already saved was lost."),
+                 what);
   else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
                  _("The assessment file is damaged (%s): %s."), sqlite3_errmsg (db), what);
@@ -47,7 +85,8 @@ lacuna_sql_exec (sqlite3     *db,
 
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
-      lacuna_sql_set_error (error, db, message != NULL ? message : sql);
+      /* SQLite's own words are in the message already (errmsg). */
+      lacuna_sql_set_error (error, db, _("the change"));
       sqlite3_free (message);
       return FALSE;
     }

@@ -9,7 +9,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "atomic-file.h"
@@ -229,6 +229,34 @@ check_integrity (sqlite3     *db,
       sqlite3_step (check) == SQLITE_ROW)
     result = lacuna_sql_column_text (check, 0);
 
+  if ((sqlite3_errcode (db) == SQLITE_BUSY || sqlite3_errcode (db) == SQLITE_LOCKED) && g_strcmp0 (result, "ok") != 0)
+    {
+      /* Not damage either: another program holds it for a long save. */
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_IO,
+                   _("“%s” is being saved by another program and could not be read within a few seconds. Try again in a moment; the file was not changed."),
+                   base);
+      return FALSE;
+    }
+  if (sqlite3_extended_errcode (db) == SQLITE_READONLY_ROLLBACK)
+    {
+      /* Not damage: an unfinished save that cannot be undone here. */
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_READ_ONLY,
+                   _("“%s” was being saved when Lacuna or the computer stopped, and the unfinished change can only be undone where the file may be written. Copy “%s” together with “%s-journal” into a folder you can write to and open it there; nothing saved is lost."),
+                   base, base, base);
+      return FALSE;
+    }
+
+  if (result != NULL && strchr (result, '\n') != NULL)
+    {
+      /* SQLite lists every problem, one a line, under a heading: the first
+       * says enough. */
+      g_auto(GStrv) lines = g_strsplit (result, "\n", -1);
+      guint first = g_str_has_prefix (lines[0], "***") && lines[1] != NULL ? 1 : 0;
+      char *summary = g_strdup (lines[first]);
+
+      g_free (result);
+      result = summary;
+    }
   if (g_strcmp0 (result, "ok") != 0)
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
@@ -412,6 +440,34 @@ decide_read_only (LacunaStore          *store,
   store->read_only = store->read_only_reason != NULL;
 }
 
+/* A save cut short by a crash or a power cut leaves its journal beside the
+ * file, and the file cannot be read until the journal has undone the
+ * unfinished change; SQLite does that only on a connection that may write.
+ * So that a file opened read-only (as asked, or because someone else has
+ * it open) still opens after a power cut, such a journal is played back
+ * first, unless the file or its folder is read-only. This is safe even
+ * while another program has the file open: SQLite's locks tell a journal
+ * still in use from an abandoned one, and only the latter is played back.
+ * Nothing saved changes; the unfinished change was never acknowledged. */
+static void
+recover_interrupted_save (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *directory = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  if (!g_file_test (journal, G_FILE_TEST_IS_REGULAR) ||
+      g_access (path, W_OK) != 0 || !has_write_permission_bits (path) || g_access (directory, W_OK) != 0)
+    return;
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 3000);
+      /* Any read takes the shared lock, which plays a hot journal back. */
+      sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+    }
+  sqlite3_close_v2 (db);
+}
+
 LacunaStore *
 lacuna_store_open (const char            *path,
                    LacunaStoreOpenFlags   flags,
@@ -446,6 +502,8 @@ lacuna_store_open (const char            *path,
         }
     }
 
+  if (store->read_only)
+    recover_interrupted_save (path);
   if (sqlite3_open_v2 (path, &store->db,
                        store->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
                        NULL) != SQLITE_OK)

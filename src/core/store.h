@@ -42,6 +42,9 @@ typedef enum {
 #define LACUNA_STORE_SCHEMA_VERSION 2
 /* "LACU" in the SQLite header's application_id, byte offset 68. */
 #define LACUNA_STORE_APPLICATION_ID 0x4C414355
+/* The file type data/io.github.lacuna.Lacuna.mime.xml.in defines, by the
+ * extension and by the application_id above. */
+#define LACUNA_STORE_MIME_TYPE "application/x-lacuna-assessment"
 
 typedef enum {
   LACUNA_STORE_OPEN_DEFAULT   = 0,

@@ -12,6 +12,7 @@
 #include "lacuna-application.h"
 #include "lacuna-new-assessment-dialog.h"
 #include "lacuna-window.h"
+#include "paths.h"
 #include "sample.h"
 
 struct _LacunaApplication {
@@ -73,6 +74,7 @@ lacuna_application_new_assessment_chooser (LacunaApplication    *self,
 
   gtk_file_filter_set_name (filter, _("Lacuna assessments"));
   gtk_file_filter_add_pattern (filter, "*.lacuna");
+  gtk_file_filter_add_mime_type (filter, LACUNA_STORE_MIME_TYPE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   lacuna_application_start_in_last_folder (self, GTK_FILE_CHOOSER (chooser));
   return chooser;
@@ -226,12 +228,48 @@ on_about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+show_help_error (GtkWindow  *window,
+                 const char *message)
+{
+  if (LACUNA_IS_WINDOW (window))
+    lacuna_window_show_error (LACUNA_WINDOW (window), message);
+  else
+    g_warning ("%s", message);
+}
+
+/* The user guide opens in whatever the desktop reads HTML (or Markdown)
+ * with: the guide is a document beside the program, not part of it. */
+static void
+on_help_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *path = lacuna_paths_find_user_guide ();
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    {
+      show_help_error (window, _("The user guide is not installed. Reinstall Lacuna, or set LACUNA_DOC_DIR to the folder that holds USER-GUIDE.md."));
+      return;
+    }
+  uri = g_filename_to_uri (path, NULL, &error);
+  if (uri == NULL || !gtk_show_uri_on_window (window, uri, GDK_CURRENT_TIME, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The user guide %s could not be opened: %s"), path, error->message);
+      show_help_error (window, message);
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = on_quit_activated },
   { .name = "new", .activate = on_new_activated },
   { .name = "open", .activate = on_open_activated },
   { .name = "open-sample", .activate = on_open_sample_activated },
   { .name = "about", .activate = on_about_activated },
+  { .name = "help", .activate = on_help_activated },
 };
 
 /* Every accelerator in one place, set once at start-up. */
@@ -242,6 +280,7 @@ static const struct {
   { "app.quit", { "<Primary>q", NULL } },
   { "app.new", { "<Primary>n", NULL } },
   { "app.open", { "<Primary>o", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.previous-measure", { "<Alt>Left", "<Primary>Page_Up", NULL } },
   { "win.next-measure", { "<Alt>Right", "<Primary>Page_Down", NULL } },
   { "win.next-unanswered", { "<Primary>j", NULL } },
@@ -250,6 +289,10 @@ static const struct {
   { "win.report", { "<Primary>r", NULL } },
   { "win.save-copy", { "<Primary><Shift>s", NULL } },
   { "win.workshop-mode", { "F11", NULL } },
+  { "win.show-view::measures", { "<Alt>1", NULL } },
+  { "win.show-view::overview", { "<Alt>2", NULL } },
+  { "win.show-view::recommendations", { "<Alt>3", NULL } },
+  { "win.show-view::registers", { "<Alt>4", NULL } },
 };
 
 static void
@@ -259,6 +302,7 @@ lacuna_application_startup (GApplication *application)
   static GtkCssProvider *css = NULL;
 
   G_APPLICATION_CLASS (lacuna_application_parent_class)->startup (application);
+  gtk_window_set_default_icon_name (LACUNA_APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)

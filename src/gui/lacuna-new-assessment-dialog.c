@@ -16,12 +16,14 @@
 #include "countries.h"
 #include "lacuna-accessibility.h"
 #include "lacuna-new-assessment-dialog.h"
+#include "participant-list.h"
 #include "names.h"
 
 struct _LacunaNewAssessmentDialog {
   GtkDialog             parent_instance;
 
   GtkInfoBar           *error_bar;
+  GtkTextView          *participants_view;
   GtkLabel             *error_label;
   GtkSearchEntry       *country_search;
   GtkListBox           *country_list;
@@ -518,6 +520,25 @@ create_store (LacunaNewAssessmentDialog *self,
   return lacuna_store_create (path, self->catalog, details, by, error);
 }
 
+static gboolean
+save_participants (LacunaNewAssessmentDialog  *self,
+                   LacunaStore                *store,
+                   GError                    **error)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->participants_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) participants = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  participants = lacuna_participant_list_parse (text);
+  if (lacuna_participant_list_save (store, participants, g_get_real_name (), error))
+    return TRUE;
+  g_prefix_error (error, _("The assessment was created, but its participants could not be added: "));
+  return FALSE;
+}
+
 /* On failure the message is also shown in the dialog, which stays as it
  * was so the team can correct a field or pick another file name. */
 LacunaStore *
@@ -535,6 +556,8 @@ lacuna_new_assessment_dialog_create (LacunaNewAssessmentDialog *self,
   /* The core writes the file whole or not at all; what it refuses, the
    * dialog only has to say. */
   store = create_store (self, path, &local_error);
+  if (store != NULL && !save_participants (self, store, &local_error))
+    g_clear_pointer (&store, lacuna_store_close);
   if (store != NULL)
     {
       hide_error (self);
@@ -584,6 +607,7 @@ lacuna_new_assessment_dialog_class_init (LacunaNewAssessmentDialogClass *klass)
                                                "/io/github/lacuna/Lacuna/lacuna-new-assessment-dialog.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, LacunaNewAssessmentDialog, name)
   BIND (error_bar);
+  BIND (participants_view);
   BIND (error_label);
   BIND (country_search);
   BIND (country_list);
@@ -620,6 +644,7 @@ lacuna_new_assessment_dialog_init (LacunaNewAssessmentDialog *self)
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Lacuna assessments"));
   gtk_file_filter_add_pattern (filter, "*.lacuna");
+  gtk_file_filter_add_mime_type (filter, LACUNA_STORE_MIME_TYPE);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->baseline_button), filter);
 
   gtk_list_box_set_filter_func (self->country_list, filter_country_row, self, NULL);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* Tests drive the fields through gtk_widget_get_template_child () with the
  * ids in ui/lacuna-new-assessment-dialog.ui: country_search, country_list,
- * title_entry, frameworks_box (one check button per framework, in catalog
+ * title_entry, participants_view, frameworks_box (one check button per framework, in catalog
  * order), period_start_entry, period_end_entry, lead_entry, error_label. */
 
 #define LACUNA_TYPE_NEW_ASSESSMENT_DIALOG (lacuna_new_assessment_dialog_get_type ())

@@ -132,6 +132,7 @@ on_bar_draw_cb (GtkWidget *area,
   double width = gtk_widget_get_allocated_width (area);
   double height = gtk_widget_get_allocated_height (area);
   double radius = height / 2;
+  double fill;
   GdkRGBA colour;
 
   gtk_style_context_get_color (context, gtk_style_context_get_state (context), &colour);
@@ -156,10 +157,12 @@ on_bar_draw_cb (GtkWidget *area,
   cairo_set_source_rgba (cr, colour.red, colour.green, colour.blue, colour.alpha * 0.2);
   cairo_fill_preserve (cr);
 
-  /* Clipping to the track keeps a very short fill rounded on the left and
-   * square where it ends, instead of a lozenge wider than its value. */
+  /* Clipping to the track keeps a very short fill rounded where it starts
+   * and square where it ends, instead of a lozenge wider than its value.
+   * It starts where the reader does: on the right in Arabic. */
   cairo_clip (cr);
-  cairo_rectangle (cr, 0, 0, width * CLAMP (*value, 0.0, 100.0) / 100.0, height);
+  fill = width * CLAMP (*value, 0.0, 100.0) / 100.0;
+  cairo_rectangle (cr, gtk_widget_get_direction (area) == GTK_TEXT_DIR_RTL ? width - fill : 0, 0, fill, height);
   gdk_cairo_set_source_rgba (cr, &colour);
   cairo_fill (cr);
   return FALSE;

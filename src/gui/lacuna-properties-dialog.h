@@ -16,7 +16,7 @@
  * Tests drive the fields through gtk_widget_get_template_child () with the
  * ids in ui/lacuna-properties-dialog.ui: title_entry, country_label,
  * period_start_entry, period_end_entry, lead_entry, language_combo (ids en,
- * fr, es, ru, ar, plus the stored code when it is another), status_combo
+ * fr, es, ru, ar, zh, plus the stored code when it is another), status_combo
  * (ids draft, under-validation, validated), validated_by_entry,
  * validated_at_entry, error_bar, error_label, read_only_label.
  *

@@ -6,9 +6,11 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "analysis.h"
+#include "atomic-file.h"
 #include "export-csv.h"
 #include "export-json.h"
 #include "lacuna-instruments-view.h"
@@ -19,6 +21,7 @@
 #include "lacuna-participants-view.h"
 #include "lacuna-properties-dialog.h"
 #include "lacuna-recommendations-view.h"
+#include "lacuna-report-dialog.h"
 #include "lacuna-window.h"
 #include "report.h"
 
@@ -41,6 +44,7 @@ struct _LacunaWindow {
   GtkToggleButton      *gaps_toggle;
   GtkToggleButton      *data_gaps_check;
   GtkComboBoxText      *obligation_combo;
+  GtkComboBoxText      *pillar_combo;
   GtkWidget            *sidebar;
   LacunaMeasurePage    *measure_page;
   GtkWidget            *view_switcher;
@@ -63,6 +67,10 @@ struct _LacunaWindow {
   GHashTable           *search_keys;   /* LacunaMeasure* → { id, title } casefolded, for the search */
   char                 *search_needle; /* the search text casefolded, as of the last refilter */
   int                   detail_width;  /* pixels the widest progress or obligation text needs */
+  /* What the report dialog chose, while the file chooser asks where. */
+  LacunaReportEdition   pending_report_edition;
+  char                 *pending_report_language;
+  char                 *pending_report_baseline;
 };
 
 /* The info bar's own response for "Open Report". */
@@ -75,7 +83,7 @@ G_DEFINE_FINAL_TYPE (LacunaWindow, lacuna_window, GTK_TYPE_APPLICATION_WINDOW)
 #define COLOR_FULL     "#2e7d32"
 #define COLOR_GAP      "#ef6c00"
 #define COLOR_CRITICAL "#c62828"
-#define COLOR_UNKNOWN  "#7b1fa2"
+#define COLOR_UNKNOWN  "#9141ac"
 
 static LacunaApplication *
 window_application (LacunaWindow *self)
@@ -227,6 +235,8 @@ refresh_progress (LacunaWindow *self,
 }
 
 static void refilter (LacunaWindow *self);
+static gboolean select_row (LacunaWindow *self,
+                            const char   *measure_id);
 
 /* Every mark and count, from one reading of the answers' levels. */
 static void
@@ -313,6 +323,8 @@ widen_detail (LacunaWindow *self,
   pango_layout_get_pixel_size (layout, &width, NULL);
   self->detail_width = MAX (self->detail_width, width);
 }
+static void on_filter_changed_cb (gpointer      widget,
+                                  LacunaWindow *self);
 
 static void
 fill_catalog_store (LacunaWindow  *self,
@@ -331,6 +343,12 @@ fill_catalog_store (LacunaWindow  *self,
   if (self->store == NULL)
     for (LacunaObligation obligation = 0; obligation < LACUNA_N_OBLIGATIONS; obligation++)
       widen_detail (self, lacuna_obligation_label (obligation));
+  /* The pillar filter offers the pillars of the frameworks shown. */
+  g_signal_handlers_block_by_func (self->pillar_combo, on_filter_changed_cb, self);
+  gtk_combo_box_text_remove_all (self->pillar_combo);
+  gtk_combo_box_text_append (self->pillar_combo, "any", _("Any pillar"));
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), "any");
+  g_signal_handlers_unblock_by_func (self->pillar_combo, on_filter_changed_cb, self);
   for (guint f = 0; f < frameworks->len; f++)
     {
       LacunaFramework *framework = g_ptr_array_index (frameworks, f);
@@ -359,10 +377,15 @@ fill_catalog_store (LacunaWindow  *self,
           LacunaPillar *pillar = g_ptr_array_index (framework->pillars, p);
           GtkTreeIter pillar_iter;
 
+          g_autofree char *choice = NULL;
+
           gtk_tree_store_insert_with_values (self->catalog_store, &pillar_iter, &framework_iter, -1,
                                              LACUNA_CATALOG_COLUMN_ID, pillar->id,
                                              LACUNA_CATALOG_COLUMN_TITLE, _(pillar->title),
                                              -1);
+          /* TRANSLATORS: a pillar in the sidebar's filter: its id and title. */
+          choice = g_strdup_printf (_("%s — %s"), pillar->id, _(pillar->title));
+          gtk_combo_box_text_append (self->pillar_combo, pillar->id, choice);
           for (guint a = 0; a < pillar->areas->len; a++)
             {
               LacunaArea *area = g_ptr_array_index (pillar->areas, a);
@@ -410,7 +433,18 @@ obligation_visible (LacunaWindow        *self,
          g_str_equal (wanted, lacuna_obligation_to_string (measure->obligation));
 }
 
-/* Filters: the search text (id or title), the obligation level, "to do",
+/* The pillar filter's ids are the pillars' own. */
+static gboolean
+pillar_visible (LacunaWindow        *self,
+                const LacunaMeasure *measure)
+{
+  const char *wanted = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo));
+
+  return wanted == NULL || g_str_equal (wanted, "any") ||
+         g_str_equal (wanted, lacuna_measure_get_pillar (measure)->id);
+}
+
+/* Filters: the search text (id or title), the obligation level, the pillar, "to do",
  * "gaps" and "data gaps". A pillar or area stays while any of its measures
  * does. The answer's state is read from the row, where refresh_marks put
  * it, rather than from the file again. */
@@ -438,6 +472,8 @@ measure_visible (LacunaWindow        *self,
         return FALSE;
     }
   if (!obligation_visible (self, measure))
+    return FALSE;
+  if (!pillar_visible (self, measure))
     return FALSE;
   if (self->store == NULL)
     return TRUE;
@@ -480,7 +516,8 @@ filtering (LacunaWindow *self)
   return gtk_entry_get_text (GTK_ENTRY (self->search_entry))[0] != '\0' ||
          gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle) ||
          gtk_toggle_button_get_active (self->data_gaps_check) ||
-         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo)), "any") != 0;
+         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo)), "any") != 0 ||
+         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo)), "any") != 0;
 }
 
 /* While a filter hides rows, the list is taken off the view to be
@@ -507,7 +544,7 @@ refilter (LacunaWindow *self)
   gtk_tree_view_set_model (self->catalog_view, GTK_TREE_MODEL (self->catalog_filter));
   gtk_tree_view_expand_all (self->catalog_view);
   if (current_id != NULL)
-    lacuna_window_select_measure (self, current_id);
+    select_row (self, current_id);
   self->refiltering = FALSE;
 }
 
@@ -697,12 +734,14 @@ find_row (GtkTreeModel *model,
   return FALSE;
 }
 
-gboolean
-lacuna_window_select_measure (LacunaWindow *self,
-                              const char   *measure_id)
+/* Selects the measure's row if the filters show it. */
+static gboolean
+select_row (LacunaWindow *self,
+            const char   *measure_id)
 {
   GtkTreeModel *model = GTK_TREE_MODEL (self->catalog_filter);
-  GtkTreeIter *row = self->measure_rows != NULL ? g_hash_table_lookup (self->measure_rows, measure_id) : NULL;
+  GtkTreeIter *row = measure_id != NULL && self->measure_rows != NULL
+                       ? g_hash_table_lookup (self->measure_rows, measure_id) : NULL;
   GtkTreeIter iter;
   g_autoptr(GtkTreePath) path = NULL;
 
@@ -715,6 +754,34 @@ lacuna_window_select_measure (LacunaWindow *self,
   gtk_tree_view_set_cursor (self->catalog_view, path, NULL, FALSE);
   gtk_tree_view_scroll_to_cell (self->catalog_view, path, NULL, FALSE, 0, 0);
   return TRUE;
+}
+
+static void
+clear_filters (LacunaWindow *self)
+{
+  gtk_entry_set_text (GTK_ENTRY (self->search_entry), "");
+  gtk_toggle_button_set_active (self->unanswered_toggle, FALSE);
+  gtk_toggle_button_set_active (self->gaps_toggle, FALSE);
+  gtk_toggle_button_set_active (self->data_gaps_check, FALSE);
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->obligation_combo), "any");
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), "any");
+}
+
+/* Shows the measure in the sidebar; a measure asked for elsewhere (the
+ * recommendations, the comparison, undo) that the filters hide clears
+ * them rather than being lost. */
+gboolean
+lacuna_window_select_measure (LacunaWindow *self,
+                              const char   *measure_id)
+{
+  g_return_val_if_fail (LACUNA_IS_WINDOW (self), FALSE);
+
+  if (select_row (self, measure_id))
+    return TRUE;
+  if (measure_id == NULL || !filtering (self))
+    return FALSE;
+  clear_filters (self);
+  return select_row (self, measure_id);
 }
 
 static void
@@ -739,6 +806,9 @@ on_pillar_activated_cb (LacunaOverviewView *view,
   g_autoptr(GtkTreePath) path = NULL;
 
   gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  /* The sidebar then lists that pillar's measures only, until the filter
+   * is set back to any pillar. */
+  gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), pillar_id);
   if (!find_row (model, NULL, pillar_id, &iter))
     return;
   path = gtk_tree_model_get_path (model, &iter);
@@ -824,12 +894,12 @@ move_to (LacunaWindow *self,
           if (answered)
             continue;
         }
+      /* Moving to a measure from another view shows it. */
+      gtk_stack_set_visible_child_name (self->view_stack, "measures");
       lacuna_window_select_measure (self, next->id);
       /* A new measure starts again from its legal basis: the digit keys
        * answer it first, Tab leads on to practice. */
-      if (gtk_stack_get_visible_child_name (self->view_stack) != NULL &&
-          g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "measures"))
-        gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
+      gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
       return;
     }
   show_notice (self, _("Every measure has an answer."));
@@ -924,14 +994,14 @@ on_report_written_cb (GObject      *source,
 /* Writes the report in a worker thread, so the team can keep working;
  * the info bar shows the progress and then offers to open the report. */
 void
-lacuna_window_start_report (LacunaWindow        *self,
-                            const char          *path,
-                            LacunaReportEdition  edition)
+lacuna_window_start_report (LacunaWindow              *self,
+                            const char                *path,
+                            const LacunaReportRequest *request)
 {
   g_autofree char *message = NULL;
 
   g_return_if_fail (LACUNA_IS_WINDOW (self));
-  g_return_if_fail (self->store != NULL && path != NULL);
+  g_return_if_fail (self->store != NULL && path != NULL && request != NULL);
 
   if (self->report_cancellable != NULL)
     return;
@@ -944,7 +1014,7 @@ lacuna_window_start_report (LacunaWindow        *self,
   update_actions (self);
   /* Closing the window must not end the process under a report's feet. */
   g_application_hold (g_application_get_default ());
-  lacuna_report_write_file_async (lacuna_store_get_path (self->store), edition, path, self->report_cancellable,
+  lacuna_report_write_file_async (lacuna_store_get_path (self->store), request, path, self->report_cancellable,
                                   on_report_written_cb, g_object_ref (self));
 }
 
@@ -960,18 +1030,20 @@ on_report_chosen_cb (GtkNativeDialog *dialog,
                      int              response,
                      LacunaWindow    *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
-      const char *edition = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "edition");
+      LacunaReportRequest request = {
+        .edition = self->pending_report_edition,
+        .language = self->pending_report_language,
+        .baseline_path = self->pending_report_baseline,
+      };
 
       lacuna_application_remember_folder (window_application (self), path);
-      if (window_settings (self) != NULL && edition != NULL)
-        g_settings_set_string (window_settings (self), "report-edition", edition);
-
-      lacuna_window_start_report (self, path,
-                                  g_strcmp0 (edition, "public") == 0 ? LACUNA_REPORT_PUBLIC : LACUNA_REPORT_INTERNAL);
+      lacuna_window_start_report (self, path, &request);
     }
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   g_object_unref (dialog);
 }
 
@@ -1013,31 +1085,58 @@ new_destination_chooser (LacunaWindow *self,
 }
 
 static void
+on_report_dialog_response_cb (GtkDialog    *dialog,
+                              int           response,
+                              LacunaWindow *self)
+{
+  LacunaReportDialog *report_dialog = LACUNA_REPORT_DIALOG (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      GtkFileChooserNative *chooser;
+
+      self->pending_report_edition = lacuna_report_dialog_get_edition (report_dialog);
+      g_free (self->pending_report_language);
+      self->pending_report_language = g_strdup (lacuna_report_dialog_get_language (report_dialog));
+      g_free (self->pending_report_baseline);
+      self->pending_report_baseline = lacuna_report_dialog_dup_baseline (report_dialog);
+      if (window_settings (self) != NULL)
+        g_settings_set_string (window_settings (self), "report-edition",
+                               self->pending_report_edition == LACUNA_REPORT_PUBLIC ? "public" : "internal");
+
+      chooser = new_destination_chooser (self, _("Save the Report"), _("_Generate"), ".pdf",
+                                         G_CALLBACK (on_report_chosen_cb));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+/* First what the report should be, then where it goes. */
+static void
 on_report_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
   LacunaWindow *self = LACUNA_WINDOW (user_data);
-  GtkFileChooserNative *dialog;
-  const char *edition_ids[] = { "internal", "public", NULL };
-  const char *edition_labels[] = {
-    _("Internal: everything, with notes and names"),
-    _("Public: no notes, names or confidential entries"),
-    NULL,
-  };
+  g_autoptr(LacunaAssessmentDetails) details = NULL;
+  LacunaReportEdition edition = LACUNA_REPORT_INTERNAL;
+  LacunaReportDialog *dialog;
 
   if (self->store == NULL)
     return;
-  dialog = new_destination_chooser (self, _("Generate Report"), _("_Generate"), ".pdf",
-                                    G_CALLBACK (on_report_chosen_cb));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "edition", _("Edition"), edition_ids, edition_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", "internal");
   if (window_settings (self) != NULL)
     {
-      g_autofree char *edition = g_settings_get_string (window_settings (self), "report-edition");
-      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "edition", edition);
+      g_autofree char *saved = g_settings_get_string (window_settings (self), "report-edition");
+
+      if (g_strcmp0 (saved, "public") == 0)
+        edition = LACUNA_REPORT_PUBLIC;
     }
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  /* The report is offered in the assessment's own working language. */
+  details = lacuna_store_get_details (self->store);
+  dialog = lacuna_report_dialog_new (GTK_WINDOW (self), details->values[LACUNA_DETAIL_LANGUAGE], edition);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_report_dialog_response_cb), self);
+  gtk_widget_show (GTK_WIDGET (dialog));
 }
 
 static void
@@ -1285,9 +1384,9 @@ lacuna_window_export (LacunaWindow  *self,
     }
   else
     text = lacuna_export_csv (self->store);
-  /* Written whole or not at all, and on the disk before we say so. */
-  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  /* Written whole or not at all, on the disk before we say so, and never
+   * over an assessment. */
+  return lacuna_atomic_file_write (path, text, strlen (text), TRUE, error);
 }
 
 static void
@@ -1367,6 +1466,20 @@ lacuna_window_is_in_workshop_mode (LacunaWindow *self)
   return state != NULL && g_variant_get_boolean (state);
 }
 
+/* Alt+1…4: the views without the mouse, in the order of the switcher. */
+static void
+on_show_view_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  LacunaWindow *self = LACUNA_WINDOW (user_data);
+  const char *view = g_variant_get_string (parameter, NULL);
+
+  if (self->store == NULL || gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+  gtk_stack_set_visible_child_name (self->view_stack, view);
+}
+
 static const GActionEntry window_actions[] = {
   { .name = "previous-measure", .activate = on_previous_activated },
   { .name = "next-measure", .activate = on_next_activated },
@@ -1379,6 +1492,7 @@ static const GActionEntry window_actions[] = {
   { .name = "workshop-mode", .state = "false", .change_state = on_workshop_mode_change_state },
   { .name = "merge", .activate = on_merge_activated },
   { .name = "compare", .activate = on_compare_activated },
+  { .name = "show-view", .activate = on_show_view_activated, .parameter_type = "s" },
   { .name = "properties", .activate = on_properties_activated },
 };
 
@@ -1387,7 +1501,7 @@ update_actions (LacunaWindow *self)
 {
   static const char *const need_store[] = {
     "previous-measure", "next-measure", "next-unanswered", "undo", "find", "report", "save-copy", "export",
-    "workshop-mode", "merge", "compare", "properties",
+    "workshop-mode", "merge", "compare", "properties", "show-view",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (need_store); i++)
@@ -1585,6 +1699,8 @@ lacuna_window_dispose (GObject *object)
     g_cancellable_cancel (self->report_cancellable);
   g_clear_object (&self->report_cancellable);
   g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->pending_report_language, g_free);
+  g_clear_pointer (&self->pending_report_baseline, g_free);
   /* The keyboard-shortcuts window is a toplevel of its own: GTK 3 drops
    * its reference without destroying it. */
   if (overlay != NULL)
@@ -1628,6 +1744,7 @@ lacuna_window_class_init (LacunaWindowClass *klass)
   BIND (gaps_toggle);
   BIND (data_gaps_check);
   BIND (obligation_combo);
+  BIND (pillar_combo);
   BIND (sidebar);
   BIND (measure_page);
 #undef BIND
@@ -1658,6 +1775,7 @@ lacuna_window_init (LacunaWindow *self)
                                lacuna_obligation_label (obligation));
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->obligation_combo), "any");
   g_signal_connect (self->obligation_combo, "changed", G_CALLBACK (on_filter_changed_cb), self);
+  g_signal_connect (self->pillar_combo, "changed", G_CALLBACK (on_filter_changed_cb), self);
   g_signal_connect (self->measure_page, "saved", G_CALLBACK (on_measure_saved_cb), self);
   g_signal_connect (self->measure_page, "failed", G_CALLBACK (on_measure_failed_cb), self);
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_bar_response_cb), self);

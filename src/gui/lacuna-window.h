@@ -38,9 +38,9 @@ LacunaStore  *lacuna_window_get_store         (LacunaWindow      *self);
 gboolean      lacuna_window_select_measure    (LacunaWindow      *self,
                                                const char        *measure_id);
 const char   *lacuna_window_get_selected_measure (LacunaWindow    *self);
-void          lacuna_window_start_report      (LacunaWindow        *self,
-                                               const char          *path,
-                                               LacunaReportEdition  edition);
+void          lacuna_window_start_report      (LacunaWindow              *self,
+                                               const char                *path,
+                                               const LacunaReportRequest *request);
 gboolean      lacuna_window_is_writing_report (LacunaWindow      *self);
 GtkTreeModel *lacuna_window_get_catalog_model (LacunaWindow      *self);
 gboolean      lacuna_window_is_showing_error  (LacunaWindow      *self);

@@ -5,7 +5,7 @@ Through the accessibility tree (AT-SPI, with dogtail) and the keyboard,
 as a team would: a new assessment (the country chosen by typing in the
 search and pressing Enter, the proposed title kept), saved through the
 file chooser, five measures answered with the digit keys and Ctrl+J, a
-report generated with Ctrl+R. Then, without the window: the PDF names the
+report generated with Ctrl+R and Enter. Then, without the window: the PDF names the
 five measures among its answers, and the installed lacuna-cli finds the
 five answers stored in the file.
 
@@ -306,9 +306,17 @@ def run_window_session():
     next_id = measure_id_label(frame, not_id=current).name
     take_screenshot()
 
-    # The report: Ctrl+R, the full path, Generate; then wait for it.
+    # The report: Ctrl+R, Enter to take the offered language and edition,
+    # the full path, Generate; then wait for it.
     rawinput.keyCombo("<Control>r")
-    type_path_and_accept(window(application, "file chooser", "Generate Report"), REPORT)
+    report_dialog = window(application, "dialog", "Generate Report")
+    next_button = find_one(report_dialog, "the Next button",
+                           lambda n: n.roleName == "push button" and n.name.startswith("Next"))
+    next_button.grabFocus()
+    wait_for("the Next button to have the focus", lambda: next_button.focused)
+    rawinput.pressKey("Return")
+    wait_for("'Generate Report' to close", lambda: not report_dialog.showing or report_dialog.dead, timeout=10)
+    type_path_and_accept(window(application, "file chooser", "Save the Report"), REPORT)
     find_one(frame, "the notice that the report was written",
              lambda n: n.roleName == "label" and n.name == "The report was written to %s." % REPORT, timeout=90)
     wait_for("%s to exist" % REPORT, lambda: os.path.isfile(REPORT) and os.path.getsize(REPORT) > 0)

@@ -14,11 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <hpdf.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 #include <glib/gstdio.h>
 
 #include "atomic-file.h"
 #include "paths.h"
+#include "pdf-bidi.h"
+#include "pdf-fonts.h"
+#include "pdf-line-breaking.h"
 #include "pdf-writer.h"
 #include "report.h"
 
@@ -27,17 +30,10 @@
 #define MARGIN_TOP     70.0
 #define MARGIN_BOTTOM  64.0
 #define LEADING        1.32
-/* Widths of the first code points are cached in arrays; the rest in a
- * hash table. Covers Latin, Greek, Cyrillic, Arabic and punctuation. */
-#define WIDTH_CACHE    0x2100
 
 const LacunaPdfColor lacuna_pdf_black = { 0.13, 0.13, 0.13 };
 const LacunaPdfColor lacuna_pdf_grey = { 0.42, 0.42, 0.42 };
 const LacunaPdfColor lacuna_pdf_accent = { 0.0, 0.33, 0.58 };
-
-static const char *const font_files[LACUNA_PDF_N_FACES] = {
-  "lacuna-sans.ttf", "lacuna-sans-bold.ttf", "lacuna-sans-italic.ttf",
-};
 
 typedef struct {
   char   *text;
@@ -47,11 +43,10 @@ typedef struct {
 } ContentsEntry;
 
 struct _LacunaPdf {
-  HPDF_Doc      doc;
-  HPDF_Font     fonts[LACUNA_PDF_N_FACES];
-  float        *widths[LACUNA_PDF_N_FACES];
-  GHashTable   *wide_widths[LACUNA_PDF_N_FACES];
-  HPDF_Encoder  utf8;
+  HPDF_Doc        doc;
+  LacunaPdfFonts *fonts;
+  gboolean        rtl;          /* the document runs right to left */
+  HPDF_Encoder    utf8;
   GPtrArray    *pages;          /* HPDF_Page */
   double        y;              /* top of the next line, in PDF units */
   guint         contents_first; /* reserved pages for the contents */
@@ -128,32 +123,9 @@ lacuna_pdf_new (const char  *fonts_directory,
   pdf->utf8 = HPDF_GetEncoder (pdf->doc, "UTF-8");
   HPDF_SetPageMode (pdf->doc, HPDF_PAGE_MODE_USE_OUTLINE);
 
-  for (guint face = 0; face < LACUNA_PDF_N_FACES; face++)
-    {
-      g_autofree char *path = g_build_filename (fonts_directory, font_files[face], NULL);
-      const char *name;
-
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_FONT,
-                       _("The report font %s is missing. Reinstall Lacuna, or set LACUNA_FONTS_DIR to the folder holding its fonts."),
-                       path);
-          return NULL;
-        }
-      name = HPDF_LoadTTFontFromFile (pdf->doc, path, HPDF_TRUE);
-      pdf->fonts[face] = name != NULL ? HPDF_GetFont (pdf->doc, name, "UTF-8") : NULL;
-      if (pdf->fonts[face] == NULL || pdf->error != HPDF_OK)
-        {
-          g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_FONT,
-                       _("The report font %s cannot be used (error 0x%04X); it must be a TrueType font."), path,
-                       (unsigned) pdf->error);
-          return NULL;
-        }
-      pdf->widths[face] = g_new (float, WIDTH_CACHE);
-      for (guint i = 0; i < WIDTH_CACHE; i++)
-        pdf->widths[face][i] = -1.0f;
-      pdf->wide_widths[face] = g_hash_table_new (NULL, NULL);
-    }
+  pdf->fonts = lacuna_pdf_fonts_new (pdf->doc, fonts_directory, error);
+  if (pdf->fonts == NULL)
+    return NULL;
   return g_steal_pointer (&pdf);
 }
 
@@ -162,14 +134,9 @@ lacuna_pdf_free (LacunaPdf *pdf)
 {
   if (pdf == NULL)
     return;
+  lacuna_pdf_fonts_free (pdf->fonts);
   if (pdf->doc != NULL)
     HPDF_Free (pdf->doc);
-  for (guint face = 0; face < LACUNA_PDF_N_FACES; face++)
-    {
-      g_free (pdf->widths[face]);
-      if (pdf->wide_widths[face] != NULL)
-        g_hash_table_unref (pdf->wide_widths[face]);
-    }
   for (guint i = 0; i < pdf->contents->len; i++)
     g_free (g_array_index (pdf->contents, ContentsEntry, i).text);
   g_array_unref (pdf->contents);
@@ -262,6 +229,36 @@ lacuna_pdf_left (LacunaPdf *pdf)
   return MARGIN_LEFT;
 }
 
+void
+lacuna_pdf_set_direction (LacunaPdf          *pdf,
+                          LacunaPdfDirection  direction)
+{
+  pdf->rtl = direction == LACUNA_PDF_RTL;
+}
+
+gboolean
+lacuna_pdf_is_rtl (LacunaPdf *pdf)
+{
+  return pdf->rtl;
+}
+
+/* Page geometry is worked out left to right; in a right-to-left document
+ * every box is then reflected about the page's middle. The margins are
+ * equal, so the text area maps onto itself. */
+double
+lacuna_pdf_mirror (LacunaPdf *pdf,
+                   double     x,
+                   double     width)
+{
+  return pdf->rtl ? LACUNA_PDF_PAGE_WIDTH - x - width : x;
+}
+
+GArray *
+lacuna_pdf_get_missing_characters (LacunaPdf *pdf)
+{
+  return lacuna_pdf_fonts_missing (pdf->fonts);
+}
+
 double
 lacuna_pdf_get_y (LacunaPdf *pdf)
 {
@@ -292,47 +289,14 @@ lacuna_pdf_ensure (LacunaPdf *pdf,
     lacuna_pdf_add_page (pdf);
 }
 
-/* Advance width of one character at size 1. */
-static double
-char_width (LacunaPdf     *pdf,
-            LacunaPdfFace  face,
-            gunichar       c)
+static double *
+measure (LacunaPdf     *pdf,
+         LacunaPdfFace  face,
+         const char    *text,
+         const char    *end,
+         glong         *n_chars)
 {
-  char bytes[8];
-  int length;
-  HPDF_TextWidth measured;
-  double width;
-
-  if (c < WIDTH_CACHE && pdf->widths[face][c] >= 0)
-    return pdf->widths[face][c];
-  if (c >= WIDTH_CACHE)
-    {
-      gpointer cached = g_hash_table_lookup (pdf->wide_widths[face], GUINT_TO_POINTER (c));
-      if (cached != NULL)
-        return (GPOINTER_TO_UINT (cached) - 1) / 1000.0;
-    }
-
-  length = g_unichar_to_utf8 (c, bytes);
-  measured = HPDF_Font_TextWidth (pdf->fonts[face], (const HPDF_BYTE *) bytes, length);
-  width = measured.width / 1000.0;
-  if (c < WIDTH_CACHE)
-    pdf->widths[face][c] = (float) width;
-  else
-    g_hash_table_insert (pdf->wide_widths[face], GUINT_TO_POINTER (c), GUINT_TO_POINTER (measured.width + 1));
-  return width;
-}
-
-static double
-span_width (LacunaPdf     *pdf,
-            LacunaPdfFace  face,
-            const char    *start,
-            const char    *end)
-{
-  double width = 0;
-
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
-    width += char_width (pdf, face, g_utf8_get_char (p));
-  return width;
+  return lacuna_pdf_measure_text (pdf->fonts, pdf->rtl, face, text, end, n_chars);
 }
 
 double
@@ -341,96 +305,13 @@ lacuna_pdf_text_width (LacunaPdf     *pdf,
                        double         size,
                        const char    *text)
 {
-  return size * span_width (pdf, face, text, text + strlen (text));
-}
-
-static gboolean
-is_ideographic (GUnicodeBreakType type)
-{
-  return type == G_UNICODE_BREAK_IDEOGRAPHIC || type == G_UNICODE_BREAK_HANGUL_L_JAMO ||
-         type == G_UNICODE_BREAK_HANGUL_V_JAMO || type == G_UNICODE_BREAK_HANGUL_T_JAMO ||
-         type == G_UNICODE_BREAK_HANGUL_LV_SYLLABLE || type == G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE ||
-         type == G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER;
-}
-
-/* Whether a line may end between before and after: a simplified reading
- * of the Unicode line-breaking rules (UAX #14), enough for the scripts of
- * the UN languages: after spaces and hyphens, and between ideographs. */
-static gboolean
-may_break_between (gunichar before,
-                   gunichar after)
-{
-  GUnicodeBreakType a = g_unichar_break_type (before);
-  GUnicodeBreakType b = g_unichar_break_type (after);
-
-  if (b == G_UNICODE_BREAK_SPACE || b == G_UNICODE_BREAK_CLOSE_PUNCTUATION ||
-      b == G_UNICODE_BREAK_CLOSE_PARANTHESIS || b == G_UNICODE_BREAK_EXCLAMATION ||
-      b == G_UNICODE_BREAK_INFIX_SEPARATOR || b == G_UNICODE_BREAK_NON_STARTER ||
-      b == G_UNICODE_BREAK_COMBINING_MARK || b == G_UNICODE_BREAK_ZERO_WIDTH_JOINER ||
-      a == G_UNICODE_BREAK_OPEN_PUNCTUATION || a == G_UNICODE_BREAK_NON_BREAKING_GLUE ||
-      b == G_UNICODE_BREAK_NON_BREAKING_GLUE)
-    return FALSE;
-  if (a == G_UNICODE_BREAK_SPACE || a == G_UNICODE_BREAK_ZERO_WIDTH_SPACE || a == G_UNICODE_BREAK_AFTER ||
-      a == G_UNICODE_BREAK_HYPHEN || b == G_UNICODE_BREAK_BEFORE)
-    return TRUE;
-  return is_ideographic (a) || is_ideographic (b);
-}
-
-static void
-add_line (GPtrArray  *lines,
-          const char *start,
-          const char *end)
-{
-  /* Spaces at a line's end take no room and are not drawn. */
-  while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
-    end--;
-  g_ptr_array_add (lines, g_strndup (start, end - start));
-}
-
-static void
-wrap_paragraph (LacunaPdf     *pdf,
-                LacunaPdfFace  face,
-                const char    *start,
-                const char    *end,
-                double         max_width,
-                GPtrArray     *lines)
-{
-  const char *line_start = start, *last_break = NULL;
+  glong n = 0;
+  g_autofree double *widths = measure (pdf, face, text, text + strlen (text), &n);
   double width = 0;
-  gunichar previous = 0;
 
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      double w = char_width (pdf, face, c);
-
-      if (p > line_start && may_break_between (previous, c))
-        last_break = p;
-
-      if (width + w > max_width && p > line_start && c != ' ')
-        {
-          if (last_break != NULL && last_break > line_start)
-            {
-              add_line (lines, line_start, last_break);
-              line_start = last_break;
-            }
-          else
-            {
-              /* A word longer than the line (a long link, say) is cut
-               * where the space runs out. */
-              add_line (lines, line_start, p);
-              line_start = p;
-            }
-          while (line_start < end && *line_start == ' ')
-            line_start++;
-          last_break = NULL;
-          width = span_width (pdf, face, line_start, p);
-        }
-      width += w;
-      previous = c;
-    }
-  if (line_start < end || lines->len == 0 || line_start == start)
-    add_line (lines, line_start, end);
+  for (glong i = 0; i < n; i++)
+    width += widths[i];
+  return size * width;
 }
 
 /* Breaks text into lines no wider than width (in points) at size. A line
@@ -442,21 +323,7 @@ lacuna_pdf_wrap (LacunaPdf     *pdf,
                  const char    *text,
                  double         width)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  const char *start = text != NULL ? text : "";
-
-  for (;;)
-    {
-      const char *newline = strchr (start, '\n');
-      const char *end = newline != NULL ? newline : start + strlen (start);
-      const char *trimmed_end = end > start && end[-1] == '\r' ? end - 1 : end;
-
-      wrap_paragraph (pdf, face, start, trimmed_end, width / size, lines);
-      if (newline == NULL)
-        break;
-      start = newline + 1;
-    }
-  return lines;
+  return lacuna_pdf_break_lines (pdf->fonts, pdf->rtl, face, text != NULL ? text : "", width / size);
 }
 
 void
@@ -470,14 +337,53 @@ lacuna_pdf_draw_text (LacunaPdf            *pdf,
                       const char           *text)
 {
   HPDF_Page page = page_at (pdf, page_index);
+  g_autofree gunichar *visual = NULL;
+  glong length = 0;
 
   if (text == NULL || *text == '\0')
     return;
+  if (lacuna_bidi_needed (text, -1, pdf->rtl))
+    visual = lacuna_bidi_visual_line (text, lacuna_bidi_is_rtl (text, -1, pdf->rtl), &length);
+  else
+    visual = g_utf8_to_ucs4_fast (text, -1, &length);
   HPDF_Page_SetRGBFill (page, color->r, color->g, color->b);
-  HPDF_Page_BeginText (page);
-  HPDF_Page_SetFontAndSize (page, pdf->fonts[face], size);
-  HPDF_Page_TextOut (page, x, baseline, text);
-  HPDF_Page_EndText (page);
+  lacuna_pdf_fonts_draw (pdf->fonts, page, face, size, x, baseline, visual, length);
+}
+
+/* A line of a paragraph or a table cell in [left, right]. A right-to-left
+ * document aligns every line right, so that headings, ids and any text
+ * not yet translated line up with the rest; a left-to-right one aligns an
+ * Arabic paragraph (a team's note) right, where its lines start. */
+static void
+draw_aligned (LacunaPdf            *pdf,
+              guint                 page_index,
+              LacunaPdfFace         face,
+              double                size,
+              const LacunaPdfColor *color,
+              double                left,
+              double                right,
+              double                baseline,
+              const char           *line)
+{
+  if (pdf->rtl || lacuna_bidi_is_rtl (line, -1, pdf->rtl))
+    left = right - lacuna_pdf_text_width (pdf, face, size, line);
+  lacuna_pdf_draw_text (pdf, page_index, face, size, color, left, baseline, line);
+}
+
+void
+lacuna_pdf_draw_in (LacunaPdf            *pdf,
+                    guint                 page_index,
+                    LacunaPdfFace         face,
+                    double                size,
+                    const LacunaPdfColor *color,
+                    double                left,
+                    double                right,
+                    double                baseline,
+                    const char           *text)
+{
+  if (pdf->rtl)
+    left = right - lacuna_pdf_text_width (pdf, face, size, text);
+  lacuna_pdf_draw_text (pdf, page_index, face, size, color, left, baseline, text);
 }
 
 void
@@ -526,11 +432,13 @@ lacuna_pdf_paragraph (LacunaPdf            *pdf,
   double line_height = style->size * LEADING;
   g_autoptr(GPtrArray) lines = lacuna_pdf_wrap (pdf, style->face, style->size, text, width);
 
+  /* The indent counts from the side the paragraph is aligned on. */
   for (guint i = 0; i < lines->len; i++)
     {
       lacuna_pdf_ensure (pdf, line_height);
-      lacuna_pdf_draw_text (pdf, pdf->pages->len - 1, style->face, style->size, &style->color,
-                            MARGIN_LEFT + style->indent, pdf->y - style->size, g_ptr_array_index (lines, i));
+      draw_aligned (pdf, pdf->pages->len - 1, style->face, style->size, &style->color, MARGIN_LEFT + style->indent,
+                    LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT - style->indent, pdf->y - style->size,
+                    g_ptr_array_index (lines, i));
       pdf->y -= line_height;
     }
   pdf->y -= style->space_after;
@@ -580,6 +488,19 @@ lacuna_pdf_heading (LacunaPdf  *pdf,
   lacuna_pdf_paragraph (pdf, &style, text);
 }
 
+/* Columns run from the start side of the document. */
+static double
+column_left (LacunaPdf    *pdf,
+             const double *widths,
+             guint         column)
+{
+  double x = MARGIN_LEFT;
+
+  for (guint c = 0; c < column; c++)
+    x += widths[c];
+  return lacuna_pdf_mirror (pdf, x, widths[column]);
+}
+
 static void
 draw_table_header (LacunaPdf             *pdf,
                    const LacunaPdfColumn *columns,
@@ -592,17 +513,18 @@ draw_table_header (LacunaPdf             *pdf,
   static const LacunaPdfColor shade = { 0.90, 0.93, 0.96 };
   double line_height = font_size * LEADING;
   double height = header_rows * line_height + 6;
-  double x = MARGIN_LEFT;
 
   lacuna_pdf_ensure (pdf, height + line_height * 2);
   lacuna_pdf_fill_rect (pdf, pdf->pages->len - 1, &shade, MARGIN_LEFT, pdf->y - height,
                         lacuna_pdf_content_width (pdf), height);
   for (guint c = 0; c < n_columns; c++)
     {
+      double x = column_left (pdf, widths, c);
+
       for (guint l = 0; l < header_lines[c]->len; l++)
-        lacuna_pdf_draw_text (pdf, pdf->pages->len - 1, LACUNA_PDF_BOLD, font_size, &lacuna_pdf_black, x + 3,
-                              pdf->y - 3 - font_size - l * line_height, g_ptr_array_index (header_lines[c], l));
-      x += widths[c];
+        draw_aligned (pdf, pdf->pages->len - 1, LACUNA_PDF_BOLD, font_size, &lacuna_pdf_black, x + 3,
+                      x + widths[c] - 3, pdf->y - 3 - font_size - l * line_height,
+                      g_ptr_array_index (header_lines[c], l));
     }
   pdf->y -= height;
 }
@@ -660,7 +582,7 @@ lacuna_pdf_table (LacunaPdf             *pdf,
         {
           guint fit = (guint) floor ((remaining (pdf) - 2 * padding) / line_height);
           guint count;
-          double x = MARGIN_LEFT, height;
+          double height;
 
           if (fit == 0)
             {
@@ -670,18 +592,22 @@ lacuna_pdf_table (LacunaPdf             *pdf,
             }
           count = MIN (fit, n_lines - first);
           height = count * line_height + 2 * padding;
+          /* The accent bar is at the row's start: the right in a
+           * right-to-left document. */
           if (row->has_accent)
-            lacuna_pdf_fill_rect (pdf, pdf->pages->len - 1, &row->accent, MARGIN_LEFT, pdf->y - height,
-                                  accent_width, height);
+            lacuna_pdf_fill_rect (pdf, pdf->pages->len - 1, &row->accent, lacuna_pdf_mirror (pdf, MARGIN_LEFT, accent_width),
+                                  pdf->y - height, accent_width, height);
           for (guint c = 0; c < n_columns; c++)
             {
               double inset = c == 0 && row->has_accent ? accent_width + 2 : 0;
+              double x = column_left (pdf, widths, c);
+              double left = x + padding + (pdf->rtl ? 0 : inset);
+              double right = x + widths[c] - padding - (pdf->rtl ? inset : 0);
 
               for (guint l = first; l < first + count && l < cells[c]->len; l++)
-                lacuna_pdf_draw_text (pdf, pdf->pages->len - 1, LACUNA_PDF_REGULAR, font_size, &lacuna_pdf_black,
-                                      x + padding + inset, pdf->y - padding - font_size - (l - first) * line_height,
-                                      g_ptr_array_index (cells[c], l));
-              x += widths[c];
+                draw_aligned (pdf, pdf->pages->len - 1, LACUNA_PDF_REGULAR, font_size, &lacuna_pdf_black, left, right,
+                              pdf->y - padding - font_size - (l - first) * line_height,
+                              g_ptr_array_index (cells[c], l));
             }
           pdf->y -= height;
           lacuna_pdf_line (pdf, pdf->pages->len - 1, &rule, MARGIN_LEFT, pdf->y,
@@ -738,7 +664,8 @@ draw_contents (LacunaPdf  *pdf,
 
   if (pdf->contents_count == 0)
     return;
-  lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_BOLD, 17.0, &lacuna_pdf_accent, MARGIN_LEFT, y - 17, title);
+  lacuna_pdf_draw_in (pdf, page, LACUNA_PDF_BOLD, 17.0, &lacuna_pdf_accent, MARGIN_LEFT,
+                      LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT, y - 17, title);
   y -= 40;
 
   for (guint i = 0; i < pdf->contents->len; i++)
@@ -751,6 +678,8 @@ draw_contents (LacunaPdf  *pdf,
       double right = LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT;
       g_autoptr(GPtrArray) lines = lacuna_pdf_wrap (pdf, face, size, entry->text,
                                                     right - MARGIN_LEFT - indent - number_width - 24);
+      double title_width = right - MARGIN_LEFT - indent;
+      double title_left = lacuna_pdf_mirror (pdf, MARGIN_LEFT + indent, title_width);
       HPDF_Destination destination;
       HPDF_Annotation link;
       HPDF_Rect area;
@@ -763,15 +692,18 @@ draw_contents (LacunaPdf  *pdf,
           on_page = 0;
           y = LACUNA_PDF_PAGE_HEIGHT - MARGIN_TOP;
         }
-      lacuna_pdf_draw_text (pdf, page, face, size, &lacuna_pdf_black, MARGIN_LEFT + indent, y - size,
-                            g_ptr_array_index (lines, 0));
-      lacuna_pdf_draw_text (pdf, page, face, size, &lacuna_pdf_black, right - number_width, y - size, number);
+      /* Titles at the start side, indented from it; page numbers at the
+       * other. */
+      lacuna_pdf_draw_in (pdf, page, face, size, &lacuna_pdf_black, title_left, title_left + title_width, y - size,
+                          g_ptr_array_index (lines, 0));
+      lacuna_pdf_draw_text (pdf, page, face, size, &lacuna_pdf_black, lacuna_pdf_mirror (pdf, right - number_width, number_width),
+                            y - size, number);
 
       /* The whole line leads to the section. */
       destination = HPDF_Page_CreateDestination (page_at (pdf, entry->page));
       HPDF_Destination_SetXYZ (destination, 0, MIN (entry->y + 10, LACUNA_PDF_PAGE_HEIGHT), 1);
-      area.left = MARGIN_LEFT + indent;
-      area.right = right;
+      area.left = title_left;
+      area.right = title_left + title_width;
       area.bottom = y - line_height + 4;
       area.top = y + 2;
       link = HPDF_Page_CreateLinkAnnot (page_at (pdf, page), area, destination);
@@ -791,12 +723,15 @@ lacuna_pdf_ellipsize (LacunaPdf     *pdf,
 {
   double ellipsis = lacuna_pdf_text_width (pdf, face, size, "…");
   double used = 0;
+  glong n = 0, i = 0;
+  g_autofree double *widths = NULL;
 
   if (lacuna_pdf_text_width (pdf, face, size, text) <= width)
     return g_strdup (text);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  widths = measure (pdf, face, text, text + strlen (text), &n);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), i++)
     {
-      used += size * char_width (pdf, face, g_utf8_get_char (p));
+      used += size * widths[i];
       if (used + ellipsis > width)
         {
           g_autofree char *start = g_strndup (text, p - text);
@@ -826,10 +761,12 @@ lacuna_pdf_finish (LacunaPdf  *pdf,
       g_autofree char *footer = g_strdup_printf (_("Page %u of %u"), i + 1, total);
       double footer_width = lacuna_pdf_text_width (pdf, LACUNA_PDF_REGULAR, 8, footer);
 
-      lacuna_pdf_draw_text (pdf, i, LACUNA_PDF_REGULAR, 7.5, &lacuna_pdf_grey, MARGIN_LEFT,
-                            LACUNA_PDF_PAGE_HEIGHT - 40, header);
+      /* The running header at the start side, the edition at the end. */
+      lacuna_pdf_draw_in (pdf, i, LACUNA_PDF_REGULAR, 7.5, &lacuna_pdf_grey, MARGIN_LEFT,
+                          LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT, LACUNA_PDF_PAGE_HEIGHT - 40, header);
       lacuna_pdf_draw_text (pdf, i, LACUNA_PDF_BOLD, 7.5, &lacuna_pdf_grey,
-                            LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT - edition_width, LACUNA_PDF_PAGE_HEIGHT - 40, edition);
+                            lacuna_pdf_mirror (pdf, LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT - edition_width, edition_width),
+                            LACUNA_PDF_PAGE_HEIGHT - 40, edition);
       lacuna_pdf_line (pdf, i, &lacuna_pdf_grey, MARGIN_LEFT, LACUNA_PDF_PAGE_HEIGHT - 46,
                        LACUNA_PDF_PAGE_WIDTH - MARGIN_RIGHT, LACUNA_PDF_PAGE_HEIGHT - 46, 0.3);
       lacuna_pdf_draw_text (pdf, i, LACUNA_PDF_REGULAR, 8, &lacuna_pdf_grey,
@@ -842,25 +779,31 @@ lacuna_pdf_save (LacunaPdf   *pdf,
                  const char  *path,
                  GError     **error)
 {
-  g_autofree char *temporary = NULL;
+  g_autofree HPDF_BYTE *bytes = NULL;
+  HPDF_UINT32 size, read;
+  HPDF_STATUS status;
 
   if (!lacuna_pdf_check (pdf, error))
     return FALSE;
-  temporary = lacuna_atomic_file_begin (path, error);
-  if (temporary == NULL)
-    return FALSE;
-  if (HPDF_SaveToFile (pdf->doc, temporary) != HPDF_OK || pdf->error != HPDF_OK)
+  /* The document is made in memory and written in one checked piece:
+   * libharu does not check the writes of a file it saves itself (the last
+   * of them happens when it closes the file), so a full disk could leave
+   * a report cut short that looked complete. */
+  if (HPDF_SaveToStream (pdf->doc) != HPDF_OK || pdf->error != HPDF_OK)
     {
-      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_WRITE,
-                   _("The report could not be written to %s (error 0x%04X): the disk may be full. Nothing was written."),
-                   path, (unsigned) pdf->error);
-      lacuna_atomic_file_abort (temporary);
+      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_PDF,
+                   _("The report could not be assembled (error 0x%04X). Nothing was written."), (unsigned) pdf->error);
       return FALSE;
     }
-  if (!lacuna_atomic_file_commit (temporary, path, TRUE, error))
+  size = HPDF_GetStreamSize (pdf->doc);
+  bytes = g_malloc (MAX (size, 1));
+  read = size;
+  status = size > 0 ? HPDF_ReadFromStream (pdf->doc, bytes, &read) : HPDF_STREAM_EOF;
+  if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || read != size || size == 0)
     {
-      lacuna_atomic_file_abort (temporary);
+      g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_PDF,
+                   _("The report could not be assembled (error 0x%04X). Nothing was written."), (unsigned) status);
       return FALSE;
     }
-  return TRUE;
+  return lacuna_atomic_file_write (path, bytes, size, TRUE, error);
 }

@@ -1,6 +1,7 @@
 /* pdf-writer.h — a small layout layer over libharu
  *
- * Text flows with Unicode-aware line breaking; pages break by themselves;
+ * Text flows with Unicode-aware line breaking, in either direction, each
+ * character in a face that has it (pdf-bidi.h, pdf-fonts.h); pages break by themselves;
  * headings keep with what follows and feed the contents and the bookmarks;
  * tables repeat their header row on every page they run onto; every page
  * but the cover gets a running header and "Page X of Y".
@@ -25,11 +26,16 @@ typedef struct {
   double r, g, b;
 } LacunaPdfColor;
 
+typedef enum {
+  LACUNA_PDF_LTR,
+  LACUNA_PDF_RTL
+} LacunaPdfDirection;
+
 typedef struct {
   LacunaPdfFace  face;
   double         size;
   LacunaPdfColor color;
-  double         indent;       /* from the left margin */
+  double         indent;       /* from the margin the paragraph starts at */
   double         space_after;
 } LacunaPdfStyle;
 
@@ -69,6 +75,22 @@ guint       lacuna_pdf_add_page       (LacunaPdf           *pdf);
 guint       lacuna_pdf_get_page_count (LacunaPdf           *pdf);
 double      lacuna_pdf_content_width  (LacunaPdf           *pdf);
 double      lacuna_pdf_left           (LacunaPdf           *pdf);
+
+/* A right-to-left document aligns its paragraphs right, indents them from
+ * the right, and mirrors tables, the contents, charts and page furniture.
+ * Each paragraph still runs in its own direction (see pdf-bidi.h): an
+ * English note in an Arabic report reads left to right, aligned right; an
+ * Arabic note in an English report reads right to left, aligned right. */
+void        lacuna_pdf_set_direction  (LacunaPdf           *pdf,
+                                       LacunaPdfDirection   direction);
+gboolean    lacuna_pdf_is_rtl         (LacunaPdf           *pdf);
+/* x of a box of width at x on a left-to-right page, reflected about the
+ * page's middle in a right-to-left document. */
+double      lacuna_pdf_mirror         (LacunaPdf           *pdf,
+                                       double               x,
+                                       double               width);
+/* Characters no face has, drawn as U+FFFD, in code point order. */
+GArray     *lacuna_pdf_get_missing_characters (LacunaPdf   *pdf);
 double      lacuna_pdf_get_y          (LacunaPdf           *pdf);
 void        lacuna_pdf_skip           (LacunaPdf           *pdf,
                                        double               points);
@@ -90,6 +112,16 @@ void        lacuna_pdf_draw_text      (LacunaPdf           *pdf,
                                        double               size,
                                        const LacunaPdfColor *color,
                                        double               x,
+                                       double               baseline,
+                                       const char          *text);
+/* text in [left, right], at the document's start side. */
+void        lacuna_pdf_draw_in        (LacunaPdf           *pdf,
+                                       guint                page,
+                                       LacunaPdfFace        face,
+                                       double               size,
+                                       const LacunaPdfColor *color,
+                                       double               left,
+                                       double               right,
                                        double               baseline,
                                        const char          *text);
 void        lacuna_pdf_fill_rect      (LacunaPdf           *pdf,

@@ -9,7 +9,7 @@
 
 #include <string.h>
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "lacuna-core-resources.h"
 #include "report-private.h"

@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "report-private.h"
 

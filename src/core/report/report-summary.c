@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
 #include "report-private.h"
 
@@ -97,10 +97,9 @@ write_overview (ReportContext *context)
   {
     guint gaps = analysis->data_gaps->len;
     g_autofree char *text = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "%u measure could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
-                     "%u measures could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
-                     gaps),
+        lacuna_ngettext ("%u measure could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
+                         "%u measures could not be assessed on at least one question for lack of information; establishing those facts is itself a recommendation (see “Data gaps”).",
+                         gaps),
         gaps);
     lacuna_pdf_paragraph (context->pdf, &report_body, text);
   }
@@ -238,16 +237,25 @@ draw_legend (ReportContext *context)
   LacunaPdf *pdf = context->pdf;
   guint page = lacuna_pdf_get_page_count (pdf) - 1;
   double x = lacuna_pdf_left (pdf), y = lacuna_pdf_get_y (pdf) - 10;
+  double law_width = lacuna_pdf_text_width (pdf, LACUNA_PDF_REGULAR, 8, _("Legal basis index"));
+  double practice_width = lacuna_pdf_text_width (pdf, LACUNA_PDF_REGULAR, 8, _("Practice index"));
 
-  lacuna_pdf_fill_rect (pdf, page, &law_color, x, y, 9, 7);
-  lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 8, &lacuna_pdf_black, x + 13, y, _("Legal basis index"));
-  x += 20 + lacuna_pdf_text_width (pdf, LACUNA_PDF_REGULAR, 8, _("Legal basis index")) + 12;
-  lacuna_pdf_fill_rect (pdf, page, &practice_color, x, y, 9, 7);
-  lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 8, &lacuna_pdf_black, x + 13, y, _("Practice index"));
+  lacuna_pdf_fill_rect (pdf, page, &law_color, lacuna_pdf_mirror (pdf, x, 9), y, 9, 7);
+  lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 8, &lacuna_pdf_black, lacuna_pdf_mirror (pdf, x + 13, law_width),
+                        y, _("Legal basis index"));
+  x += 20 + law_width + 12;
+  lacuna_pdf_fill_rect (pdf, page, &practice_color, lacuna_pdf_mirror (pdf, x, 9), y, 9, 7);
+  lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 8, &lacuna_pdf_black,
+                        lacuna_pdf_mirror (pdf, x + 13, practice_width), y, _("Practice index"));
   lacuna_pdf_skip (pdf, 18);
 }
 
-/* Horizontal bars, legal basis above practice, drawn as vectors. */
+/* Horizontal bars, legal basis above practice, drawn as vectors. In a
+ * right-to-left report the whole chart is mirrored: labels on the right,
+ * where the reader starts, and bars growing leftwards from them, with the
+ * scale running 0 to 100 from right to left. A bar's length has no
+ * direction of its own, and keeping each label beside where its bars start
+ * is what makes the chart readable in either direction. */
 static void
 draw_chart (ReportContext   *context,
             const ChartItem *items,
@@ -282,22 +290,33 @@ draw_chart (ReportContext   *context,
         }
       y = lacuna_pdf_get_y (pdf);
       for (guint l = 0; l < label->len && l < 2; l++)
-        lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 8.5, &lacuna_pdf_black, lacuna_pdf_left (pdf),
-                              y - 9 - l * 10, g_ptr_array_index (label, l));
+        lacuna_pdf_draw_in (pdf, page, LACUNA_PDF_REGULAR, 8.5, &lacuna_pdf_black,
+                            lacuna_pdf_mirror (pdf, lacuna_pdf_left (pdf), label_width),
+                            lacuna_pdf_mirror (pdf, lacuna_pdf_left (pdf), label_width) + label_width, y - 9 - l * 10,
+                            g_ptr_array_index (label, l));
       for (guint s = 0; s < 2; s++)
         {
           double bar_top = y - 2 - s * (bar_height + 2);
           g_autofree char *value = report_score_text (values[s]);
 
           if (isnan (values[s]))
-            lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_ITALIC, 7, &lacuna_pdf_grey, bars_left, bar_top - bar_height + 1,
-                                  _("not scored"));
+            {
+              const char *text = _("not scored");
+              double width = lacuna_pdf_text_width (pdf, LACUNA_PDF_ITALIC, 7, text);
+
+              lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_ITALIC, 7, &lacuna_pdf_grey,
+                                    lacuna_pdf_mirror (pdf, bars_left, width), bar_top - bar_height + 1, text);
+            }
           else
             {
               double length = bars_width * values[s] / 100.0;
-              lacuna_pdf_fill_rect (pdf, page, colors[s], bars_left, bar_top - bar_height, length, bar_height);
-              lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 7, &lacuna_pdf_black, bars_left + length + 3,
-                                    bar_top - bar_height + 1, value);
+              double width = lacuna_pdf_text_width (pdf, LACUNA_PDF_REGULAR, 7, value);
+
+              lacuna_pdf_fill_rect (pdf, page, colors[s], lacuna_pdf_mirror (pdf, bars_left, length),
+                                    bar_top - bar_height, length, bar_height);
+              lacuna_pdf_draw_text (pdf, page, LACUNA_PDF_REGULAR, 7, &lacuna_pdf_black,
+                                    lacuna_pdf_mirror (pdf, bars_left + length + 3, width), bar_top - bar_height + 1,
+                                    value);
             }
         }
       lacuna_pdf_skip (pdf, row_height);
@@ -306,7 +325,7 @@ draw_chart (ReportContext   *context,
   /* The scale: 0, 50 and 100, under the last row. */
   for (guint tick = 0; tick <= 2; tick++)
     {
-      double x = bars_left + bars_width * tick / 2.0;
+      double x = lacuna_pdf_mirror (pdf, bars_left + bars_width * tick / 2.0, 0);
       g_autofree char *label = g_strdup_printf ("%u", tick * 50);
 
       lacuna_pdf_line (pdf, page, &rule, x, lacuna_pdf_get_y (pdf) + 4, x, lacuna_pdf_get_y (pdf) + 8, 0.5);

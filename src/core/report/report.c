@@ -8,8 +8,11 @@
 
 #include <math.h>
 #include <stdarg.h>
-#include <glib/gi18n-lib.h>
+#include "i18n-private.h"
 
+#include "atomic-file.h"
+#include "message-catalog.h"
+#include "language.h"
 #include "report-private.h"
 
 G_DEFINE_QUARK (lacuna-report-error-quark, lacuna_report_error)
@@ -22,7 +25,7 @@ const LacunaPdfStyle report_bullet = { LACUNA_PDF_REGULAR, 9.5, { 0.13, 0.13, 0.
 const char *
 report_tr (const char *text)
 {
-  return text != NULL && *text != '\0' ? g_dgettext (GETTEXT_PACKAGE, text) : text;
+  return text != NULL && *text != '\0' ? lacuna_i18n_gettext (text) : text;
 }
 
 char *
@@ -155,11 +158,29 @@ write_cover (ReportContext *context)
   guint page = lacuna_pdf_add_page (context->pdf);
 
   lacuna_pdf_fill_rect (context->pdf, page, &band, 0, LACUNA_PDF_PAGE_HEIGHT - 110, LACUNA_PDF_PAGE_WIDTH, 110);
-  lacuna_pdf_draw_text (context->pdf, page, LACUNA_PDF_BOLD, 13, &white, lacuna_pdf_left (context->pdf),
-                        LACUNA_PDF_PAGE_HEIGHT - 60, _("Gap analysis"));
-  lacuna_pdf_draw_text (context->pdf, page, LACUNA_PDF_REGULAR, 10, &white, lacuna_pdf_left (context->pdf),
-                        LACUNA_PDF_PAGE_HEIGHT - 80,
-                        _("International Frameworks for Action on trafficking in persons and the smuggling of migrants"));
+  lacuna_pdf_draw_in (context->pdf, page, LACUNA_PDF_BOLD, 13, &white, lacuna_pdf_left (context->pdf),
+                      lacuna_pdf_left (context->pdf) + lacuna_pdf_content_width (context->pdf),
+                      LACUNA_PDF_PAGE_HEIGHT - 60, _("Gap analysis"));
+  {
+    /* Longer in most languages than in English: it wraps inside the band,
+     * on two lines at most, in smaller type when two are not enough. */
+    const char *subject = _("International Frameworks for Action on trafficking in persons and the smuggling of migrants");
+    double size = 10;
+    g_autoptr(GPtrArray) lines = lacuna_pdf_wrap (context->pdf, LACUNA_PDF_REGULAR, size, subject,
+                                                  lacuna_pdf_content_width (context->pdf));
+
+    if (lines->len > 2)
+      {
+        size = 8;
+        g_clear_pointer (&lines, g_ptr_array_unref);
+        lines = lacuna_pdf_wrap (context->pdf, LACUNA_PDF_REGULAR, size, subject,
+                                 lacuna_pdf_content_width (context->pdf));
+      }
+    for (guint i = 0; i < MIN (lines->len, 2); i++)
+      lacuna_pdf_draw_in (context->pdf, page, LACUNA_PDF_REGULAR, size, &white, lacuna_pdf_left (context->pdf),
+                          lacuna_pdf_left (context->pdf) + lacuna_pdf_content_width (context->pdf),
+                          LACUNA_PDF_PAGE_HEIGHT - 80 - i * (size + 3), g_ptr_array_index (lines, i));
+  }
   lacuna_pdf_skip (context->pdf, 90);
 
   lacuna_pdf_paragraph (context->pdf, &title, values[LACUNA_DETAIL_TITLE]);
@@ -185,6 +206,30 @@ write_cover (ReportContext *context)
                 : _("Internal edition: includes notes and confidential information — do not circulate"));
   if (context->details->baseline_title != NULL)
     cover_line (context, _("Follow-up of"), context->details->baseline_title);
+}
+
+/* A character none of the report's faces has (an emoji, a rare
+ * ideograph, a script without a face) is printed as "�" where it occurs,
+ * never as an invisible glyph; the report ends by saying which were not
+ * printed, so that a reader knows the text differs from the assessment. */
+static void
+write_missing_characters (ReportContext *context)
+{
+  g_autoptr(GArray) missing = lacuna_pdf_get_missing_characters (context->pdf);
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  if (missing->len == 0)
+    return;
+  for (guint i = 0; i < missing->len; i++)
+    g_string_append_printf (list, "%sU+%04X", i > 0 ? ", " : "", g_array_index (missing, gunichar, i));
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The report's fonts have no letter for %u character of the assessment, printed as “�”: %s.",
+                                       "The report's fonts have no letter for %u characters of the assessment, printed as “�”: %s.",
+                                       missing->len),
+                          missing->len, list->str);
+  lacuna_pdf_skip (context->pdf, 10);
+  lacuna_pdf_paragraph (context->pdf, &report_small, text);
 }
 
 /* Headings listed in the contents (levels 1 and 2), counted before they
@@ -217,11 +262,28 @@ lacuna_report_write (LacunaStore               *store,
   g_autoptr(LacunaAssessmentDetails) details = lacuna_store_get_details (store);
   g_autofree char *subject = NULL;
   g_autofree char *running_header = NULL;
+  g_autoptr(LacunaMessageCatalog) language = NULL;
   ReportContext context = { 0 };
 
+  /* Before the work, not after it. */
+  if (!lacuna_atomic_file_check_replaceable (path, error))
+    return FALSE;
+  if (options != NULL && options->language != NULL)
+    {
+      language = lacuna_message_catalog_open (options->language, NULL, error);
+      if (language == NULL)
+        return FALSE;
+    }
   pdf = lacuna_pdf_new (lacuna_fonts_directory (), error);
   if (pdf == NULL)
     return FALSE;
+
+  /* Everything the report says comes from the catalogue of its language,
+   * in this thread only; errors, which reach the person at the screen,
+   * stay in theirs: the catalogue is set after the fonts are loaded and
+   * taken away before the file is saved. */
+  if (language != NULL)
+    lacuna_message_catalog_push_thread_default (language);
 
   context.pdf = pdf;
   context.store = store;
@@ -229,6 +291,7 @@ lacuna_report_write (LacunaStore               *store,
   context.options = options != NULL ? options : &defaults;
   context.details = details;
   context.public_edition = context.options->edition == LACUNA_REPORT_PUBLIC;
+  lacuna_pdf_set_direction (pdf, lacuna_language_is_rtl (context.options->language) ? LACUNA_PDF_RTL : LACUNA_PDF_LTR);
 
   subject = g_strdup_printf (_("Gap analysis against the International Frameworks for Action: %s"),
                              details->values[LACUNA_DETAIL_COUNTRY_NAME]);
@@ -246,10 +309,13 @@ lacuna_report_write (LacunaStore               *store,
   report_write_recommendations (&context);
   report_write_gaps (&context);
   report_write_annexes (&context);
+  write_missing_characters (&context);
 
   running_header = g_strdup_printf ("%s — %s", details->values[LACUNA_DETAIL_COUNTRY_NAME],
                                     details->values[LACUNA_DETAIL_TITLE]);
   lacuna_pdf_finish (pdf, _("Contents"), running_header,
                      context.public_edition ? _("Public edition") : _("Internal edition"));
+  if (language != NULL)
+    lacuna_message_catalog_pop_thread_default (language);
   return lacuna_pdf_save (pdf, path, error);
 }
