@@ -205,6 +205,12 @@ test_json_bad_data_imports_nothing (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (lacuna_import_json_into (target, "{ not json", 10, "X", &error));
   g_assert_nonnull (strstr (error->message, "not valid JSON"));
+  g_clear_error (&error);
+  /* Blank text parses without error but holds no document (found by
+   * fuzzing: it used to reach json-glib with a NULL root). */
+  g_assert_false (lacuna_import_json_into (target, " \n", 2, "X", &error));
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "empty"));
 }
 
 static void

@@ -401,6 +401,13 @@ read_document (const char  *text,
                    _("This is not valid JSON: %s"), parse_error->message);
       return FALSE;
     }
+  /* Empty or blank text parses, but without a root node. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
+                   _("This JSON file is empty."));
+      return FALSE;
+    }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
