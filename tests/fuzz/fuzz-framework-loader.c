@@ -16,7 +16,7 @@
 #include "diagnostic.h"
 #include "framework-loader.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+#include "fuzz-common.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
