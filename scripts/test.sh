@@ -16,6 +16,11 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print
   xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- \
   meson test -C "$build" --print-errorlogs --no-rebuild || status=$?
 
+# Memory checks the sanitized build cannot make: lacuna-cli's flows under
+# valgrind (its own unsanitized build), then every fuzz target for 10 s.
+./scripts/valgrind-cli.sh || status=$?
+./scripts/fuzz.sh 10 || status=$?
+
 # One closing line that counts every test case (TAP subtests included).
 python3 scripts/summarize-tests.py "$build/meson-logs/testlog.json"
 exit $status
