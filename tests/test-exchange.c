@@ -211,6 +211,29 @@ test_json_bad_data_imports_nothing (Fixture       *fixture,
   g_assert_false (lacuna_import_json_into (target, " \n", 2, "X", &error));
   g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "empty"));
+  g_clear_error (&error);
+  /* Brackets nested this deep used to overflow the stack in json-glib's
+   * recursive parser and crash. */
+  {
+    g_autofree char *deep = g_strnfill (200000, '[');
+    g_assert_false (lacuna_import_json_into (target, deep, strlen (deep), "X", &error));
+    g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "nests"));
+    g_clear_error (&error);
+  }
+  /* Brackets inside text, after an escaped quote, are not nesting. */
+  {
+    g_autofree char *brackets = g_strnfill (200, '[');
+    g_autofree char *document = g_strdup_printf ("{\"format\": \"lacuna-assessment\", \"format_version\": 1,"
+                                                 " \"answers\": [{\"measure_id\": \"TIP-P1-01\","
+                                                 " \"notes\": \"\\\"%s\"}]}", brackets);
+    g_autoptr(LacunaAnswer) answer = NULL;
+
+    g_assert_true (lacuna_import_json_into (target, document, strlen (document), "X", &error));
+    g_assert_no_error (error);
+    answer = lacuna_store_get_answer (target, "TIP-P1-01");
+    g_assert_true (g_str_has_suffix (answer->notes, brackets));
+  }
 }
 
 static void

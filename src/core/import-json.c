@@ -382,6 +382,49 @@ read_details (JsonObject               *object,
       }                                                                             \
   } G_STMT_END
 
+/* An exported assessment nests four levels deep. json-glib's parser
+ * recurses once per level, so a crafted file of a few hundred kilobytes
+ * of brackets would exhaust the stack and crash; such depth is refused
+ * before parsing, by a scan that does not recurse. */
+#define MAX_JSON_DEPTH 64
+
+static gboolean
+check_depth (const char  *text,
+             gsize        length,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            {
+              g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
+                           _("This JSON nests lists and objects more than %d deep; it is not an assessment exported by Lacuna."),
+                           MAX_JSON_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_document (const char  *text,
                gsize        length,
@@ -395,6 +438,8 @@ read_document (const char  *text,
   JsonNode *version;
   JsonNode *assessment;
 
+  if (!check_depth (text, length, error))
+    return FALSE;
   if (!json_parser_load_from_data (parser, text, length, &parse_error))
     {
       g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_INVALID,
