@@ -20,8 +20,12 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 names=""
 for target in $targets; do names="$names tests/fuzz/fuzz-$target"; done
+# Quiet, unless the build fails.
 # shellcheck disable=SC2086
-meson compile -C "$build" $names >/dev/null
+if ! meson compile -C "$build" $names >"$build/fuzz-compile.log" 2>&1; then
+  cat "$build/fuzz-compile.log"
+  exit 1
+fi
 
 mkdir -p "$build/crashes"
 status=0

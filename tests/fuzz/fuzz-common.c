@@ -19,26 +19,29 @@
 
 static char *scratch_dir;
 
-/* A critical or a warning from GLib or json-glib means a precondition was
- * broken, which the target must count as a crash. G_DEBUG=fatal-criticals
- * would stop with SIGTRAP, which libFuzzer does not catch, so no input
- * would be saved; abort() it catches. */
-static void
-abort_on_warnings (const char     *domain,
-                   GLogLevelFlags  level,
-                   const char     *message,
-                   gpointer        data)
+/* A critical or a warning from GLib, json-glib or Lacuna means a
+ * precondition was broken, which the target must count as a crash.
+ * G_DEBUG=fatal-criticals would stop with SIGTRAP, which libFuzzer does
+ * not catch, so no input would be saved; abort() it catches. Every
+ * message, structured or not, ends in the writer. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags   level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         data)
 {
-  g_log_default_handler (domain, level, message, data);
+  GLogWriterOutput written = g_log_writer_default (level, fields, n_fields, data);
+
   if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
     abort ();
+  return written;
 }
 
 __attribute__((constructor))
 static void
-install_log_handler (void)
+install_log_writer (void)
 {
-  g_log_set_default_handler (abort_on_warnings, NULL);
+  g_log_set_writer_func (abort_on_warnings, NULL, NULL);
 }
 
 static void
