@@ -5,9 +5,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "analysis.h"
@@ -45,17 +48,49 @@ install_log_writer (void)
 }
 
 static void
-remove_scratch (void)
+remove_folder (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (scratch_dir, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *child = g_build_filename (scratch_dir, name, NULL);
+      g_autofree char *child = g_build_filename (path, name, NULL);
       g_unlink (child);
     }
-  g_rmdir (scratch_dir);
+  g_rmdir (path);
+}
+
+static void
+remove_scratch (void)
+{
+  remove_folder (scratch_dir);
+}
+
+/* libFuzzer leaves with _Exit() when its time is up or an input crashes,
+ * so atexit() handlers do not run and the folder stays. Each folder is
+ * named after its process; those of processes that are gone are removed
+ * by the next run. */
+static void
+remove_abandoned (const char *parent)
+{
+  g_autoptr(GDir) dir = g_dir_open (parent, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      gint64 pid;
+      char *end;
+
+      if (!g_str_has_prefix (name, "lacuna-fuzz-"))
+        continue;
+      pid = g_ascii_strtoll (name + strlen ("lacuna-fuzz-"), &end, 10);
+      if (*end != '-' || pid <= 0 || pid > G_MAXINT || kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      path = g_build_filename (parent, name, NULL);
+      remove_folder (path);
+    }
 }
 
 char *
@@ -68,8 +103,10 @@ fuzz_scratch_path (const char *name)
        * second. */
       const char *parent = g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR) && g_access ("/dev/shm", W_OK) == 0
                              ? "/dev/shm" : g_get_tmp_dir ();
-      g_autofree char *template = g_build_filename (parent, "lacuna-fuzz-XXXXXX", NULL);
+      g_autofree char *base = g_strdup_printf ("lacuna-fuzz-%d-XXXXXX", (int) getpid ());
+      g_autofree char *template = g_build_filename (parent, base, NULL);
 
+      remove_abandoned (parent);
       scratch_dir = g_mkdtemp (g_steal_pointer (&template));
       if (scratch_dir == NULL)
         g_error ("cannot make a scratch folder in %s", parent);
