@@ -91,7 +91,7 @@ vg "analyse" analyse sample.lacuna
 vg "analyse --json" analyse sample.lacuna --json
 vg "new follow-up" new follow-up.lacuna --baseline sample.lacuna --by Ana
 vg "compare" compare sample.lacuna follow-up.lacuna
-vg "report" report sample.lacuna -o report.pdf --baseline follow-up.lacuna
+vg "report" report follow-up.lacuna -o report.pdf --baseline sample.lacuna
 
 # An upgrade that changes something: an assessment of the test catalogue,
 # then a newer version of that catalogue installed.
