@@ -34,6 +34,7 @@ typedef struct {
   char           *window_title;
   char           *first_law;
   gboolean        has_store;
+  int             mark_width;
 } WindowCheck;
 
 static void
@@ -98,6 +99,17 @@ check_and_quit (gpointer data)
   check->has_store = lacuna_window_get_store (LACUNA_WINDOW (window)) != NULL;
   check->window_title = g_strdup (gtk_header_bar_get_title (GTK_HEADER_BAR (gtk_window_get_titlebar (window))));
   check->first_law = first_measure_law (model);
+  /* The status mark keeps room of its own in the sidebar's fixed-size
+   * column (it once shrank to nothing, the first rows having no mark). */
+  {
+    GtkTreeView *view = GTK_TREE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), LACUNA_TYPE_WINDOW,
+                                                                      "catalog_view"));
+    GtkTreeViewColumn *column = gtk_tree_view_get_column (view, 0);
+    g_autoptr(GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
+    int start = 0;
+
+    gtk_tree_view_column_cell_get_position (column, cells->data, &start, &check->mark_width);
+  }
 
   /* Quitting goes through the same action the menu and Ctrl+Q use. */
   g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
@@ -189,6 +201,7 @@ test_window_opens_assessment (void)
   g_assert_cmpuint (check.measures, ==, 124);
   /* TIP-P1-01's legal basis in the sample is full. */
   g_assert_cmpstr (check.first_law, ==, "Full");
+  g_assert_cmpint (check.mark_width, >=, 8);
   /* Closing the window released the file. */
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 
