@@ -126,27 +126,92 @@ find_by_title (LacunaStore *store,
   return NULL;
 }
 
-static GtkListBoxRow *
-measure_row (Fixture    *fixture,
-             const char *measure_id)
+static GtkTreeView *
+measure_list (Fixture *fixture)
 {
-  GtkListBox *list = GTK_LIST_BOX (child (fixture, "measure_list"));
-  GtkListBoxRow *row;
+  return GTK_TREE_VIEW (child (fixture, "measure_list"));
+}
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY), measure_id) == 0)
-      return row;
+/* The path, among the rows the checklist shows, of measure_id's row;
+ * NULL if the search hides it. */
+static GtkTreePath *
+shown_path (Fixture    *fixture,
+            const char *measure_id)
+{
+  GtkTreeModel *model = gtk_tree_view_get_model (measure_list (fixture));
+  GtkTreeIter iter;
+
+  g_assert_nonnull (model);
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        g_autofree char *id = NULL;
+
+        gtk_tree_model_get (model, &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id, -1);
+        if (g_strcmp0 (id, measure_id) == 0)
+          return gtk_tree_model_get_path (model, &iter);
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
+  return NULL;
+}
+
+static guint
+n_shown (Fixture *fixture)
+{
+  return gtk_tree_model_iter_n_children (gtk_tree_view_get_model (measure_list (fixture)), NULL);
+}
+
+/* Whether measure_id's row is ticked, hidden by the search or not. */
+static gboolean
+is_ticked (Fixture    *fixture,
+           const char *measure_id)
+{
+  GtkTreeModel *shown = gtk_tree_view_get_model (measure_list (fixture));
+  GtkTreeModel *model = gtk_tree_model_filter_get_model (GTK_TREE_MODEL_FILTER (shown));
+  GtkTreeIter iter;
+
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        g_autofree char *id = NULL;
+        gboolean linked;
+
+        gtk_tree_model_get (model, &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id,
+                            LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+        if (g_strcmp0 (id, measure_id) == 0)
+          return linked;
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
   g_error ("no measure %s in the checklist", measure_id);
+}
+
+/* Types text into the checklist's search, without waiting out the pause
+ * the entry leaves between keys before it searches. */
+static void
+search_measures (Fixture    *fixture,
+                 const char *text)
+{
+  GtkWidget *search = child (fixture, "measure_search");
+
+  gtk_entry_set_text (GTK_ENTRY (search), text);
+  g_signal_emit_by_name (search, "search-changed");
 }
 
 static void
 tick_measure (Fixture    *fixture,
               const char *measure_id)
 {
-  GtkWidget *check = gtk_bin_get_child (GTK_BIN (measure_row (fixture, measure_id)));
+  g_autoptr(GtkTreePath) path = shown_path (fixture, measure_id);
+  GtkTreeViewColumn *column = gtk_tree_view_get_column (measure_list (fixture), 0);
+  g_autoptr(GList) cells = gtk_cell_layout_get_cells (GTK_CELL_LAYOUT (column));
+  g_autofree char *path_string = NULL;
 
-  /* A click, as the user makes it. */
-  gtk_button_clicked (GTK_BUTTON (check));
+  if (path == NULL)
+    g_error ("no measure %s in sight in the checklist", measure_id);
+  g_assert_true (GTK_IS_CELL_RENDERER_TOGGLE (cells->data));
+  path_string = gtk_tree_path_to_string (path);
+  /* What the tick's renderer says when the user clicks it. */
+  g_signal_emit_by_name (cells->data, "toggled", path_string);
 }
 
 static void
@@ -455,6 +520,10 @@ test_read_only (Fixture       *fixture,
   g_assert_true (lacuna_instruments_view_select_instrument (fixture->view, g_ptr_array_index (uuids, 0)));
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "title_entry")));
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "measure_list")));
+  /* Nor can a tick be forced through the list. */
+  g_assert_false (is_ticked (fixture, "TIP-P2-05"));
+  tick_measure (fixture, "TIP-P2-05");
+  g_assert_false (is_ticked (fixture, "TIP-P2-05"));
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "delete_button")));
   g_assert_false (gtk_widget_get_visible (child (fixture, "save_button")));
 }
@@ -572,6 +641,140 @@ test_measure_page_links (Fixture       *fixture,
   gtk_widget_destroy (window);
 }
 
+/* Space, delivered to the window as GTK would hand it a key from the X
+ * server; gtk_test_widget_send_key goes through the server, whose focus
+ * may be elsewhere under Xvfb with no window manager. */
+static void
+press_space (Fixture *fixture)
+{
+  GdkDisplay *display = gtk_widget_get_display (fixture->window);
+  g_autofree GdkKeymapKey *keys = NULL;
+  GdkEvent *event;
+  int n_keys = 0;
+
+  g_assert_true (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), GDK_KEY_space, &keys,
+                                                    &n_keys));
+  g_assert_cmpint (n_keys, >, 0);
+  event = gdk_event_new (GDK_KEY_PRESS);
+  event->key.window = g_object_ref (gtk_widget_get_window (fixture->window));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.keyval = GDK_KEY_space;
+  /* Bindings look at the keycode. */
+  event->key.hardware_keycode = (guint16) keys[0].keycode;
+  event->key.group = (guint8) keys[0].group;
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+/* The search narrows the checklist to the measures whose number or title
+ * holds the words, and a tick on a row it found links that measure. */
+static void
+test_search_then_tick (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const LacunaMeasure *measure = lacuna_catalog_find_measure (lacuna_store_get_catalog (fixture->store),
+                                                              "TIP-P2-03");
+  g_autoptr(LacunaNationalInstrument) saved = NULL;
+  g_autoptr(GtkTreePath) first = NULL;
+  g_autofree char *first_id = NULL;
+  GtkTreeIter iter;
+  guint all;
+
+  g_assert_nonnull (measure);
+  click (fixture, "add_button");
+  all = n_shown (fixture);
+  g_assert_cmpuint (all, >, 10);
+
+  search_measures (fixture, "tip-p2-0");
+  g_assert_cmpuint (n_shown (fixture), <, all);
+  g_assert_cmpuint (n_shown (fixture), >, 1);
+  g_assert_null (shown_path (fixture, "TIP-P3-01"));
+
+  /* The title alone finds it too, whatever its case. */
+  search_measures (fixture, measure->title);
+  g_assert_cmpuint (n_shown (fixture), <, all);
+  first = shown_path (fixture, "TIP-P2-03");
+  g_assert_nonnull (first);
+  /* The row found is not the model's row of the same place: the tick
+   * must reach the measure, not whatever the unfiltered list holds there. */
+  g_assert_true (gtk_tree_model_get_iter (gtk_tree_view_get_model (measure_list (fixture)), &iter, first));
+  gtk_tree_model_get (gtk_tree_view_get_model (measure_list (fixture)), &iter,
+                      LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &first_id, -1);
+  g_assert_cmpstr (first_id, ==, "TIP-P2-03");
+  tick_measure (fixture, "TIP-P2-03");
+  g_assert_true (is_ticked (fixture, "TIP-P2-03"));
+
+  /* A ticked measure stays in sight whatever is searched next. */
+  search_measures (fixture, "tip-p3-01");
+  g_assert_nonnull (shown_path (fixture, "TIP-P3-01"));
+  g_assert_nonnull (shown_path (fixture, "TIP-P2-03"));
+  g_assert_null (shown_path (fixture, "TIP-P2-04"));
+  search_measures (fixture, "");
+  g_assert_cmpuint (n_shown (fixture), ==, all);
+
+  set_entry (fixture, "title_entry", "Order on victim referral");
+  click (fixture, "save_button");
+  g_assert_false (gtk_widget_get_visible (child (fixture, "error_bar")));
+  saved = find_by_title (fixture->store, "Order on victim referral");
+  g_assert_nonnull (saved);
+  g_assert_cmpuint (g_strv_length (saved->measures), ==, 1);
+  g_assert_cmpstr (saved->measures[0], ==, "TIP-P2-03");
+}
+
+/* Space on the row with the cursor ticks it, and again unticks it; the
+ * list and its ticks are named for assistive technologies. */
+static void
+test_keyboard_and_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkTreeView *list = measure_list (fixture);
+  g_autoptr(LacunaNationalInstrument) saved = NULL;
+  g_autoptr(GtkTreePath) path = NULL;
+  AtkObject *accessible = gtk_widget_get_accessible (GTK_WIDGET (list));
+  AtkObject *cell;
+  gboolean named = FALSE;
+  int row;
+
+  click (fixture, "add_button");
+  g_assert_cmpstr (atk_object_get_name (accessible), !=, NULL);
+  g_assert_cmpstr (atk_object_get_name (accessible), !=, "");
+
+  path = shown_path (fixture, "TIP-P2-04");
+  g_assert_nonnull (path);
+  gtk_tree_view_set_cursor (list, path, NULL, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (list));
+  press_space (fixture);
+  g_assert_true (is_ticked (fixture, "TIP-P2-04"));
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "save_button")));
+
+  /* The tick's cell holds the measure's number beside the check box. */
+  row = gtk_tree_path_get_indices (path)[0];
+  cell = atk_table_ref_at (ATK_TABLE (accessible), row, 0);
+  g_assert_nonnull (cell);
+  for (int i = 0; i < atk_object_get_n_accessible_children (cell); i++)
+    {
+      g_autoptr(AtkObject) part = atk_object_ref_accessible_child (cell, i);
+
+      if (g_strcmp0 (atk_object_get_name (part), "TIP-P2-04") == 0)
+        named = TRUE;
+    }
+  g_object_unref (cell);
+  g_assert_true (named);
+
+  press_space (fixture);
+  g_assert_false (is_ticked (fixture, "TIP-P2-04"));
+  press_space (fixture);
+
+  set_entry (fixture, "title_entry", "Law on labour inspection");
+  click (fixture, "save_button");
+  saved = find_by_title (fixture->store, "Law on labour inspection");
+  g_assert_nonnull (saved);
+  g_assert_cmpuint (g_strv_length (saved->measures), ==, 1);
+  g_assert_cmpstr (saved->measures[0], ==, "TIP-P2-04");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -587,6 +790,8 @@ main (int    argc,
   ADD ("core-refusal-is-shown", test_core_refusal_is_shown);
   ADD ("read-only", test_read_only);
   ADD ("measure-page-links", test_measure_page_links);
+  ADD ("search-then-tick", test_search_then_tick);
+  ADD ("keyboard-and-names", test_keyboard_and_names);
 #undef ADD
   return g_test_run ();
 }

@@ -49,7 +49,7 @@ struct _LacunaInstrumentsView {
   GtkEntry          *reference_entry;
   GtkToggleButton   *confidential_check;
   GtkSearchEntry    *measure_search;
-  GtkListBox        *measure_list;
+  GtkTreeView       *measure_list;
   GtkLabel          *measures_count_label;
   GtkWidget         *save_button;
   GtkWidget         *revert_button;
@@ -58,8 +58,11 @@ struct _LacunaInstrumentsView {
   LacunaStore       *store;           /* borrowed; NULL: nothing to show */
   FormMode           mode;
   char              *selected_uuid;   /* the instrument in the form (FORM_EDIT) */
+  GtkListStore      *measures;        /* the checklist's rows, all of them */
+  GtkTreeModel      *measures_shown;  /* those the search lets through */
+  GHashTable        *pinned;          /* ids ticked when the search last changed */
   char             **hidden_measures; /* its links the checklist cannot show */
-  gboolean           checklist_built; /* the store's measures are in measure_list */
+  gboolean           checklist_built; /* the store's measures are in measures */
   GtkWidget         *confirm_dialog;  /* the open "Delete?" question, if any */
   gboolean           loading;         /* filling the form: not an edit */
   gboolean           dirty;           /* the form differs from the store */
@@ -76,8 +79,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define ROW_SEARCH_KEY "lacuna-search-text"
-#define ROW_FRAMEWORK_KEY "lacuna-framework"
 #define ALL_ID "all"
 
 static gboolean
@@ -296,90 +297,90 @@ reload_rows (LacunaInstrumentsView *self)
   select_quietly (self, self->mode == FORM_EDIT ? self->selected_uuid : NULL);
 }
 
-/* ---- the measure checklist ---- */
+/* ---- the measure checklist ----
+ *
+ * One model row per measure, shown by a tree view in fixed-height mode:
+ * it lays out only the rows in sight, where a widget per measure took
+ * seconds to create and measure at 5,000 measures. */
 
-static const char *
-row_measure_id (GtkListBoxRow *row)
+static gboolean
+count_linked_cb (GtkTreeModel *model,
+                 GtkTreePath  *path,
+                 GtkTreeIter  *iter,
+                 gpointer      data)
 {
-  return row != NULL ? g_object_get_data (G_OBJECT (row), LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY) : NULL;
-}
+  gboolean linked;
 
-static GtkToggleButton *
-row_check (GtkListBoxRow *row)
-{
-  return GTK_TOGGLE_BUTTON (gtk_bin_get_child (GTK_BIN (row)));
+  gtk_tree_model_get (model, iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+  if (linked)
+    (*(guint *) data)++;
+  return FALSE;
 }
 
 static void
 update_measure_count (LacunaInstrumentsView *self)
 {
-  GtkListBoxRow *row;
   g_autofree char *text = NULL;
   guint ticked = 0;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
-    if (gtk_toggle_button_get_active (row_check (row)))
-      ticked++;
+  gtk_tree_model_foreach (GTK_TREE_MODEL (self->measures), count_linked_cb, &ticked);
   ticked += self->hidden_measures != NULL ? g_strv_length (self->hidden_measures) : 0;
   text = g_strdup_printf (ngettext ("Supports %u measure", "Supports %u measures", ticked), ticked);
   gtk_label_set_text (self->measures_count_label, text);
 }
 
+/* path: in the model the tree view shows. */
 static void
-on_measure_toggled_cb (GtkToggleButton       *check,
-                       LacunaInstrumentsView *self)
+toggle_measure (LacunaInstrumentsView *self,
+                GtkTreePath           *path)
 {
-  update_measure_count (self);
-  if (self->loading)
+  GtkTreeIter shown, iter;
+  g_autofree char *id = NULL;
+  gboolean linked;
+
+  if (!is_writable (self) || !gtk_tree_model_get_iter (self->measures_shown, &shown, path))
     return;
+  gtk_tree_model_filter_convert_iter_to_child_iter (GTK_TREE_MODEL_FILTER (self->measures_shown), &iter, &shown);
+  gtk_tree_model_get (GTK_TREE_MODEL (self->measures), &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id,
+                      LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+  if (id == NULL)
+    return; /* a framework's heading */
+  gtk_list_store_set (self->measures, &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, !linked, -1);
+  update_measure_count (self);
   self->dirty = TRUE;
   update_controls (self);
 }
 
-static GtkWidget *
-build_measure_row (LacunaInstrumentsView *self,
-                   const LacunaFramework *framework,
-                   const LacunaMeasure   *measure)
+static void
+on_measure_toggled_cb (GtkCellRendererToggle *renderer,
+                       const char            *path_string,
+                       LacunaInstrumentsView *self)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *text = g_strdup_printf ("%s  %s", measure->id, _(measure->title));
-  GtkWidget *label = gtk_label_new (text);
+  g_autoptr(GtkTreePath) path = gtk_tree_path_new_from_string (path_string);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_line_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Without it a wrapping label asks for its whole text on one line and
-   * pushes the form wider than its pane. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
-  gtk_container_add (GTK_CONTAINER (check), label);
-  g_object_set (check, "margin-start", 6, "margin-end", 6, "margin-top", 2, "margin-bottom", 2, NULL);
-  gtk_container_add (GTK_CONTAINER (row), check);
-  /* The check takes the focus; the row around it need not. */
-  gtk_widget_set_can_focus (row, FALSE);
+  toggle_measure (self, path);
+}
 
-  g_object_set_data_full (G_OBJECT (row), LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY, g_strdup (measure->id), g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_SEARCH_KEY, g_utf8_casefold (text, -1), g_free);
-  g_object_set_data (G_OBJECT (row), ROW_FRAMEWORK_KEY, (gpointer) framework);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_measure_toggled_cb), self);
-  gtk_widget_show_all (row);
-  return row;
+static void
+on_measure_activated_cb (GtkTreeView           *view,
+                         GtkTreePath           *path,
+                         GtkTreeViewColumn     *column,
+                         LacunaInstrumentsView *self)
+{
+  toggle_measure (self, path);
 }
 
 static void
 clear_checklist (LacunaInstrumentsView *self)
 {
-  g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (self->measure_list));
-
-  for (GList *l = children; l != NULL; l = l->next)
-    gtk_widget_destroy (l->data);
+  gtk_list_store_clear (self->measures);
+  g_hash_table_remove_all (self->pinned);
   self->checklist_built = FALSE;
 }
 
-/* The checklist is built the first time a form needs it, not when the
- * assessment opens: it holds a row of widgets per measure, which the
- * window would otherwise create and measure before its first frame even
- * when nobody looks at the register (seconds, at 5,000 measures). */
+/* The checklist is filled the first time a form needs it, not when the
+ * assessment opens, and kept for every form after it: only the rows'
+ * ticks change from one instrument to the next. */
 static void
 ensure_checklist (LacunaInstrumentsView *self)
 {
@@ -389,6 +390,8 @@ ensure_checklist (LacunaInstrumentsView *self)
     return;
   self->checklist_built = TRUE;
 
+  /* Detached, the view does not follow each of thousands of insertions. */
+  gtk_tree_view_set_model (self->measure_list, NULL);
   /* Only the frameworks this assessment covers: a team working on
    * trafficking alone is not offered the smuggling measures. */
   frameworks = lacuna_catalog_get_frameworks (lacuna_store_get_catalog (self->store));
@@ -398,47 +401,150 @@ ensure_checklist (LacunaInstrumentsView *self)
 
       if (!lacuna_store_has_framework (self->store, framework->id))
         continue;
+      gtk_list_store_insert_with_values (self->measures, NULL, -1,
+                                         LACUNA_INSTRUMENTS_MEASURE_COLUMN_TITLE,
+                                         _(framework->short_title != NULL ? framework->short_title
+                                                                          : framework->title),
+                                         LACUNA_INSTRUMENTS_MEASURE_COLUMN_WEIGHT, PANGO_WEIGHT_BOLD, -1);
       for (guint m = 0; m < framework->measures->len; m++)
-        gtk_container_add (GTK_CONTAINER (self->measure_list),
-                           build_measure_row (self, framework, g_ptr_array_index (framework->measures, m)));
-    }
-}
+        {
+          const LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
+          const char *title = _(measure->title);
+          g_autofree char *text = g_strdup_printf ("%s  %s", measure->id, title);
+          g_autofree char *tooltip = g_markup_escape_text (text, -1);
+          g_autofree char *folded = g_utf8_casefold (text, -1);
 
-static void
-measure_header_func (GtkListBoxRow *row,
-                     GtkListBoxRow *before,
-                     gpointer       user_data)
-{
-  const LacunaFramework *framework = g_object_get_data (G_OBJECT (row), ROW_FRAMEWORK_KEY);
-  GtkWidget *header;
-
-  if (before != NULL && g_object_get_data (G_OBJECT (before), ROW_FRAMEWORK_KEY) == framework)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
+          gtk_list_store_insert_with_values (self->measures, NULL, -1,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, measure->id,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_IS_MEASURE, TRUE,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_TITLE, title,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, FALSE,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_SEARCH, folded,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_TOOLTIP, tooltip,
+                                             LACUNA_INSTRUMENTS_MEASURE_COLUMN_WEIGHT, PANGO_WEIGHT_NORMAL, -1);
+        }
     }
-  if (gtk_list_box_row_get_header (row) != NULL)
-    return;
-  header = gtk_label_new (_(framework->short_title != NULL ? framework->short_title : framework->title));
-  gtk_label_set_xalign (GTK_LABEL (header), 0.0);
-  g_object_set (header, "margin-start", 6, "margin-top", 6, "margin-bottom", 2, NULL);
-  gtk_style_context_add_class (gtk_widget_get_style_context (header), "dimension-heading");
-  gtk_widget_show (header);
-  gtk_list_box_row_set_header (row, header);
+  gtk_tree_view_set_model (self->measure_list, self->measures_shown);
 }
 
 static gboolean
-measure_filter_func (GtkListBoxRow *row,
-                     gpointer       user_data)
+pin_linked_cb (GtkTreeModel *model,
+               GtkTreePath  *path,
+               GtkTreeIter  *iter,
+               gpointer      data)
+{
+  char *id = NULL;
+  gboolean linked;
+
+  gtk_tree_model_get (model, iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id, LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+  if (id != NULL && linked)
+    g_hash_table_add (data, id);
+  else
+    g_free (id);
+  return FALSE;
+}
+
+/* A measure ticked when the search changes stays in sight, so a search
+ * never hides a link; one unticked under a search stays until the next
+ * search rather than vanish under the pointer. */
+static void
+refilter_measures (LacunaInstrumentsView *self)
+{
+  g_hash_table_remove_all (self->pinned);
+  gtk_tree_model_foreach (GTK_TREE_MODEL (self->measures), pin_linked_cb, self->pinned);
+  gtk_tree_model_filter_refilter (GTK_TREE_MODEL_FILTER (self->measures_shown));
+}
+
+static gboolean
+measure_visible_func (GtkTreeModel *model,
+                      GtkTreeIter  *iter,
+                      gpointer      user_data)
 {
   LacunaInstrumentsView *self = user_data;
   g_autofree char *folded = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->measure_search)), -1);
-  const char *text = g_object_get_data (G_OBJECT (row), ROW_SEARCH_KEY);
+  g_autofree char *id = NULL, *text = NULL;
 
   g_strstrip (folded);
-  /* A ticked measure stays in sight, so a search never hides a link. */
-  return *folded == '\0' || gtk_toggle_button_get_active (row_check (row)) ||
-         (text != NULL && strstr (text, folded) != NULL);
+  if (*folded == '\0')
+    return TRUE;
+  gtk_tree_model_get (model, iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id, LACUNA_INSTRUMENTS_MEASURE_COLUMN_SEARCH, &text, -1);
+  /* Headings would only separate what a search has already sorted out. */
+  if (id == NULL)
+    return FALSE;
+  return g_hash_table_contains (self->pinned, id) || (text != NULL && strstr (text, folded) != NULL);
+}
+
+static void
+setup_checklist (LacunaInstrumentsView *self)
+{
+  GtkTreeViewColumn *column = gtk_tree_view_column_new ();
+  GtkCellRenderer *toggle = gtk_cell_renderer_toggle_new ();
+  GtkCellRenderer *id = gtk_cell_renderer_text_new ();
+  GtkCellRenderer *title = gtk_cell_renderer_text_new ();
+
+  self->measures = gtk_list_store_new (LACUNA_INSTRUMENTS_MEASURE_N_COLUMNS, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_BOOLEAN,
+                                       G_TYPE_BOOLEAN, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_INT);
+  self->measures_shown = gtk_tree_model_filter_new (GTK_TREE_MODEL (self->measures), NULL);
+  gtk_tree_model_filter_set_visible_func (GTK_TREE_MODEL_FILTER (self->measures_shown), measure_visible_func,
+                                          self, NULL);
+  self->pinned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* One column holds the tick, the id and the title, so that the tick's
+   * cell, as assistive technologies see it, carries the measure's words. */
+  gtk_tree_view_column_set_sizing (column, GTK_TREE_VIEW_COLUMN_FIXED);
+  gtk_tree_view_column_set_expand (column, TRUE);
+  gtk_tree_view_column_pack_start (column, toggle, FALSE);
+  gtk_tree_view_column_add_attribute (column, toggle, "active", LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED);
+  gtk_tree_view_column_add_attribute (column, toggle, "visible", LACUNA_INSTRUMENTS_MEASURE_COLUMN_IS_MEASURE);
+  gtk_tree_view_column_pack_start (column, id, FALSE);
+  gtk_tree_view_column_add_attribute (column, id, "text", LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID);
+  gtk_tree_view_column_add_attribute (column, id, "visible", LACUNA_INSTRUMENTS_MEASURE_COLUMN_IS_MEASURE);
+  gtk_tree_view_column_pack_start (column, title, TRUE);
+  g_object_set (title, "ellipsize", PANGO_ELLIPSIZE_END, NULL);
+  gtk_tree_view_column_add_attribute (column, title, "text", LACUNA_INSTRUMENTS_MEASURE_COLUMN_TITLE);
+  gtk_tree_view_column_add_attribute (column, title, "weight", LACUNA_INSTRUMENTS_MEASURE_COLUMN_WEIGHT);
+  gtk_tree_view_append_column (self->measure_list, column);
+  gtk_tree_view_set_fixed_height_mode (self->measure_list, TRUE);
+  gtk_tree_view_set_tooltip_column (self->measure_list, LACUNA_INSTRUMENTS_MEASURE_COLUMN_TOOLTIP);
+  gtk_tree_view_set_model (self->measure_list, self->measures_shown);
+
+  /* The tick is the column's only activatable cell, so Space on a row,
+   * Enter and a click all come here through it or row-activated. */
+  g_signal_connect (toggle, "toggled", G_CALLBACK (on_measure_toggled_cb), self);
+  g_signal_connect (self->measure_list, "row-activated", G_CALLBACK (on_measure_activated_cb), self);
+}
+
+/* Ticks exactly the measures in links; returns those of links no row
+ * holds. */
+static char **
+set_linked (LacunaInstrumentsView *self,
+            char                 **links)
+{
+  g_autoptr(GHashTable) unshown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  GtkTreeModel *model = GTK_TREE_MODEL (self->measures);
+  GtkTreeIter iter;
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    g_hash_table_add (unshown, links[i]);
+  if (gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        g_autofree char *id = NULL;
+        gboolean linked, wanted;
+
+        gtk_tree_model_get (model, &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id, LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+        wanted = id != NULL && g_hash_table_remove (unshown, id);
+        /* Setting only what changes spares the view thousands of
+         * "row-changed" signals. */
+        if (wanted != linked)
+          gtk_list_store_set (self->measures, &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, wanted, -1);
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    if (g_hash_table_contains (unshown, links[i]))
+      g_strv_builder_add (hidden, links[i]);
+  return g_strv_builder_end (hidden);
 }
 
 /* ---- the form ---- */
@@ -455,8 +561,6 @@ static void
 show_form (LacunaInstrumentsView          *self,
            const LacunaNationalInstrument *instrument)
 {
-  GtkListBoxRow *row;
-  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
   char **measures = instrument != NULL ? instrument->measures : NULL;
 
   ensure_checklist (self);
@@ -476,28 +580,15 @@ show_form (LacunaInstrumentsView          *self,
                       instrument != NULL && instrument->reference != NULL ? instrument->reference : "");
   gtk_toggle_button_set_active (self->confidential_check, instrument != NULL && instrument->confidential);
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
-    gtk_toggle_button_set_active (row_check (row),
-                                  measures != NULL && g_strv_contains ((const char *const *) measures,
-                                                                       row_measure_id (row)));
   /* Links to measures outside the frameworks in scope cannot be shown as
    * ticks; they are kept as they are rather than dropped on saving. */
-  for (guint i = 0; measures != NULL && measures[i] != NULL; i++)
-    {
-      gboolean shown = FALSE;
-
-      for (int r = 0; !shown && (row = gtk_list_box_get_row_at_index (self->measure_list, r)) != NULL; r++)
-        shown = g_strcmp0 (row_measure_id (row), measures[i]) == 0;
-      if (!shown)
-        g_strv_builder_add (hidden, measures[i]);
-    }
   g_strfreev (self->hidden_measures);
-  self->hidden_measures = g_strv_builder_end (hidden);
+  self->hidden_measures = set_linked (self, measures);
   self->loading = FALSE;
   self->dirty = FALSE;
 
   gtk_label_set_text (self->form_heading, instrument != NULL ? _("Instrument") : _("New instrument"));
-  gtk_list_box_invalidate_filter (self->measure_list);
+  refilter_measures (self);
   update_measure_count (self);
   gtk_stack_set_visible_child_name (self->form_stack, "form");
   update_controls (self);
@@ -530,7 +621,7 @@ collect_instrument (LacunaInstrumentsView *self)
 {
   LacunaNationalInstrument *instrument = lacuna_national_instrument_new ();
   g_autoptr(GStrvBuilder) measures = g_strv_builder_new ();
-  GtkListBoxRow *row;
+  GtkTreeIter iter;
 
   instrument->uuid = self->mode == FORM_EDIT ? g_strdup (self->selected_uuid) : NULL;
   if (!lacuna_national_instrument_type_from_string (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->type_combo)),
@@ -548,9 +639,18 @@ collect_instrument (LacunaInstrumentsView *self)
 
   if (self->hidden_measures != NULL)
     g_strv_builder_addv (measures, (const char **) self->hidden_measures);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measure_list, i)) != NULL; i++)
-    if (gtk_toggle_button_get_active (row_check (row)))
-      g_strv_builder_add (measures, row_measure_id (row));
+  if (gtk_tree_model_get_iter_first (GTK_TREE_MODEL (self->measures), &iter))
+    do
+      {
+        g_autofree char *id = NULL;
+        gboolean linked;
+
+        gtk_tree_model_get (GTK_TREE_MODEL (self->measures), &iter, LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID, &id,
+                            LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED, &linked, -1);
+        if (id != NULL && linked)
+          g_strv_builder_add (measures, id);
+      }
+    while (gtk_tree_model_iter_next (GTK_TREE_MODEL (self->measures), &iter));
   g_strfreev (instrument->measures);
   instrument->measures = g_strv_builder_end (measures);
   return instrument;
@@ -723,7 +823,7 @@ static void
 on_measure_search_changed_cb (GtkSearchEntry        *entry,
                               LacunaInstrumentsView *self)
 {
-  gtk_list_box_invalidate_filter (self->measure_list);
+  refilter_measures (self);
 }
 
 static void
@@ -979,6 +1079,12 @@ lacuna_instruments_view_dispose (GObject *object)
       gtk_widget_destroy (dialog);
     }
   g_clear_object (&self->rows);
+  /* The filter calls back into the view: it must not outlive it. */
+  if (self->measures_shown != NULL)
+    gtk_tree_view_set_model (self->measure_list, NULL);
+  g_clear_object (&self->measures_shown);
+  g_clear_object (&self->measures);
+  g_clear_pointer (&self->pinned, g_hash_table_unref);
   self->store = NULL;
   G_OBJECT_CLASS (lacuna_instruments_view_parent_class)->dispose (object);
 }
@@ -1059,8 +1165,7 @@ lacuna_instruments_view_init (LacunaInstrumentsView *self)
   fill_choices (self->type_combo, NULL, TRUE);
   fill_choices (self->status_combo, NULL, FALSE);
 
-  gtk_list_box_set_header_func (self->measure_list, measure_header_func, NULL, NULL);
-  gtk_list_box_set_filter_func (self->measure_list, measure_filter_func, self, NULL);
+  setup_checklist (self);
 
   g_signal_connect (gtk_tree_view_get_selection (self->instrument_view), "changed",
                     G_CALLBACK (on_selection_changed_cb), self);

@@ -37,9 +37,19 @@ typedef enum {
   LACUNA_INSTRUMENTS_N_COLUMNS
 } LacunaInstrumentsColumn;
 
-/* The key under which each row of the measure checklist (template child
- * "measure_list") keeps its measure id (a string). */
-#define LACUNA_INSTRUMENTS_VIEW_ROW_MEASURE_KEY "lacuna-measure-id"
+/* The columns of the measure checklist's rows (template child
+ * "measure_list", a tree view over a filter of this model). A framework's
+ * heading is a row too, with no id. */
+typedef enum {
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_ID,         /* char*, NULL on a heading */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_TITLE,      /* char*, translated; the framework's on a heading */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_LINKED,     /* gboolean: ticked */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_IS_MEASURE, /* gboolean: not a heading */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_SEARCH,     /* char*, "id  title" case-folded */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_TOOLTIP,    /* char*, markup */
+  LACUNA_INSTRUMENTS_MEASURE_COLUMN_WEIGHT,     /* int, PangoWeight */
+  LACUNA_INSTRUMENTS_MEASURE_N_COLUMNS
+} LacunaInstrumentsMeasureColumn;
 
 LacunaInstrumentsView *lacuna_instruments_view_new                (void);
 void                   lacuna_instruments_view_set_store          (LacunaInstrumentsView *self,
