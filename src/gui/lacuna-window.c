@@ -1212,33 +1212,67 @@ on_page_instruments_changed_cb (LacunaMeasurePage *page,
   set_saved_subtitle (self, TRUE);
 }
 
+/* The merge and comparison dialogs close themselves when answered. */
 static void
-on_merge_dialog_response_cb (GtkDialog    *dialog,
-                             int           response,
-                             LacunaWindow *self)
+on_dialog_response_destroy_cb (GtkDialog    *dialog,
+                               int           response,
+                               LacunaWindow *self)
 {
   gtk_widget_destroy (GTK_WIDGET (dialog));
 }
 
+typedef void (*AssessmentChosenFunc) (LacunaWindow *self,
+                                      const char   *path);
+
 static void
-on_merge_file_chosen_cb (GtkNativeDialog *chooser,
-                         int              response,
-                         LacunaWindow    *self)
+on_other_assessment_chosen_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               LacunaWindow    *self)
 {
+  AssessmentChosenFunc chosen = g_object_get_data (G_OBJECT (chooser), "lacuna-chosen-func");
+
   if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
       g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (chooser));
-      LacunaMergeDialog *dialog;
 
-      lacuna_measure_page_save_pending (self->measure_page);
       lacuna_application_remember_folder (window_application (self), path);
-      dialog = lacuna_merge_dialog_new (GTK_WINDOW (self), self->store, path);
-      g_signal_connect (dialog, "merged", G_CALLBACK (on_store_changed_cb), self);
-      g_signal_connect (dialog, "response", G_CALLBACK (on_merge_dialog_response_cb), self);
-      gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-      gtk_widget_show (GTK_WIDGET (dialog));
+      chosen (self, path);
     }
   g_object_unref (chooser);
+}
+
+/* Asks for another assessment to work with the open one (a copy to merge,
+ * a baseline to compare with) and hands its path to chosen. */
+static void
+choose_other_assessment (LacunaWindow         *self,
+                         const char           *title,
+                         const char           *accept_label,
+                         AssessmentChosenFunc  chosen)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  chooser = lacuna_application_new_assessment_chooser (window_application (self), GTK_WINDOW (self), title,
+                                                       GTK_FILE_CHOOSER_ACTION_OPEN, accept_label);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "lacuna-chosen-func", chosen);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_other_assessment_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+merge_with (LacunaWindow *self,
+            const char   *path)
+{
+  LacunaMergeDialog *dialog;
+
+  lacuna_measure_page_save_pending (self->measure_page);
+  dialog = lacuna_merge_dialog_new (GTK_WINDOW (self), self->store, path);
+  g_signal_connect (dialog, "merged", G_CALLBACK (on_store_changed_cb), self);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_dialog_response_destroy_cb), self);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_widget_show (GTK_WIDGET (dialog));
 }
 
 /* Merging brings back the work a ministry did on a copy of this file. */
@@ -1247,17 +1281,8 @@ on_merge_activated (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  LacunaWindow *self = LACUNA_WINDOW (user_data);
-  GtkFileChooserNative *chooser;
-
-  if (self->store == NULL)
-    return;
-  chooser = lacuna_application_new_assessment_chooser (window_application (self),
-                                                       GTK_WINDOW (self), _("Merge a Copy of This Assessment"),
-                                                       GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_merge_file_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_other_assessment (LACUNA_WINDOW (user_data), _("Merge a Copy of This Assessment"), _("_Merge"),
+                           merge_with);
 }
 
 static void
@@ -1268,14 +1293,6 @@ on_comparison_measure_activated_cb (LacunaComparisonDialog *dialog,
   gtk_stack_set_visible_child_name (self->view_stack, "measures");
   lacuna_window_select_measure (self, measure_id);
   gtk_window_present (GTK_WINDOW (self));
-}
-
-static void
-on_comparison_dialog_response_cb (GtkDialog    *dialog,
-                                  int           response,
-                                  LacunaWindow *self)
-{
-  gtk_widget_destroy (GTK_WIDGET (dialog));
 }
 
 /* Opens the comparison of the open assessment with the one at
@@ -1294,24 +1311,16 @@ lacuna_window_compare_with (LacunaWindow *self,
   g_object_add_weak_pointer (G_OBJECT (self->comparison_dialog), (gpointer *) &self->comparison_dialog);
   g_signal_connect (self->comparison_dialog, "measure-activated",
                     G_CALLBACK (on_comparison_measure_activated_cb), self);
-  g_signal_connect (self->comparison_dialog, "response", G_CALLBACK (on_comparison_dialog_response_cb), self);
+  g_signal_connect (self->comparison_dialog, "response", G_CALLBACK (on_dialog_response_destroy_cb), self);
   gtk_widget_show (GTK_WIDGET (self->comparison_dialog));
   return self->comparison_dialog;
 }
 
 static void
-on_baseline_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       LacunaWindow    *self)
+compare_with (LacunaWindow *self,
+              const char   *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
-    {
-      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (chooser));
-
-      lacuna_application_remember_folder (window_application (self), path);
-      lacuna_window_compare_with (self, path);
-    }
-  g_object_unref (chooser);
+  lacuna_window_compare_with (self, path);
 }
 
 /* The comparison stays open beside the window (it is not modal) and
@@ -1321,17 +1330,8 @@ on_compare_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  LacunaWindow *self = LACUNA_WINDOW (user_data);
-  GtkFileChooserNative *chooser;
-
-  if (self->store == NULL)
-    return;
-  chooser = lacuna_application_new_assessment_chooser (window_application (self),
-                                                       GTK_WINDOW (self), _("Choose the Baseline Assessment"),
-                                                       GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_baseline_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_other_assessment (LACUNA_WINDOW (user_data), _("Choose the Baseline Assessment"), _("_Compare"),
+                           compare_with);
 }
 
 /* The dialog saves on its own and closes itself; the window only reads
