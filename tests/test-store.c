@@ -445,6 +445,34 @@ damage_middle (const char *path)
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
+/* What a database browser can do to a file: drop a NOT NULL from the
+ * history's ids and save a row without one, or add a trigger of its own. */
+static void
+change_structure (const char *path,
+                  const char *how)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *loosen = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (g_str_equal (how, "trigger"))
+    g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER forget AFTER INSERT ON answer BEGIN DELETE FROM answer; END",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  else
+    {
+      g_assert_cmpint (sqlite3_exec (db, "PRAGMA writable_schema = ON;"
+                                     "UPDATE sqlite_master SET sql = replace(sql, 'uuid TEXT NOT NULL UNIQUE', 'uuid TEXT UNIQUE')"
+                                     "  WHERE name = 'history'",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "INSERT INTO history (uuid, at, entity, key, field)"
+                                     "  VALUES (NULL, '2026-01-01', 'answer', 'x', 'law')",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  sqlite3_close (db);
+}
+
 static void
 test_refusals_leave_file_untouched (Fixture       *fixture,
                                     gconstpointer  data)
@@ -457,6 +485,8 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
     { "damaged", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
     { "damaged-middle", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
     { "truncated", LACUNA_STORE_ERROR_DAMAGED, "damaged" },
+    { "loosened-column", LACUNA_STORE_ERROR_DAMAGED, "(“history” is not as Lacuna writes it)" },
+    { "foreign-trigger", LACUNA_STORE_ERROR_DAMAGED, "(“forget” is not as Lacuna writes it)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -480,6 +510,10 @@ test_refusals_leave_file_untouched (Fixture       *fixture,
             patch_header_word (path, 60, LACUNA_STORE_SCHEMA_VERSION + 1);
           else if (g_str_equal (cases[i].name, "damaged-middle"))
             damage_middle (path);
+          else if (g_str_equal (cases[i].name, "loosened-column"))
+            change_structure (path, "loosen");
+          else if (g_str_equal (cases[i].name, "foreign-trigger"))
+            change_structure (path, "trigger");
           else if (g_str_equal (cases[i].name, "truncated"))
             /* A copy cut short, as by a USB stick pulled out too soon. */
             g_assert_cmpint (truncate (path, 3 * 4096), ==, 0);

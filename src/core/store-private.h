@@ -26,6 +26,9 @@ struct _LacunaStore {
 /* Schema and migrations (store-schema.c). */
 gboolean  lacuna_store_schema_create    (sqlite3     *db,
                                          GError     **error);
+gboolean  lacuna_store_schema_check     (sqlite3     *db,
+                                         const char  *base,
+                                         GError     **error);
 gboolean  lacuna_store_schema_migrate   (sqlite3     *db,
                                          int          from_version,
                                          GError     **error);

@@ -129,6 +129,101 @@ lacuna_store_schema_create (sqlite3  *db,
          set_version (db, LACUNA_STORE_SCHEMA_VERSION, error);
 }
 
+/* One line for each table and index, in name order: what the file's own
+ * schema says, so that two files can be compared as text. Statistics that
+ * SQLite's ANALYZE leaves behind change nothing we rely on. */
+static GPtrArray *
+describe_schema (sqlite3  *db,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) objects = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  objects = lacuna_sql_prepare (db,
+                                "SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                " WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY name",
+                                error);
+  if (objects == NULL)
+    return NULL;
+  while (sqlite3_step (objects) == SQLITE_ROW)
+    g_ptr_array_add (lines, g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s",
+                                             (const char *) sqlite3_column_text (objects, 0),
+                                             (const char *) sqlite3_column_text (objects, 1),
+                                             (const char *) sqlite3_column_text (objects, 2),
+                                             (const char *) sqlite3_column_text (objects, 3)));
+  return g_steal_pointer (&lines);
+}
+
+/* The schema this version writes, made once in memory. */
+static GPtrArray *
+expected_schema (void)
+{
+  static GPtrArray *expected = NULL;
+
+  if (g_once_init_enter (&expected))
+    {
+      sqlite3 *memory = NULL;
+      g_autoptr(GError) error = NULL;
+      GPtrArray *lines = NULL;
+
+      if (sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+          lacuna_store_schema_create (memory, &error))
+        lines = describe_schema (memory, &error);
+      sqlite3_close_v2 (memory);
+      if (lines == NULL)
+        g_error ("cannot build the assessment schema in memory: %s",
+                 error != NULL ? error->message : "out of memory");
+      g_once_init_leave (&expected, lines);
+    }
+  return expected;
+}
+
+static const char *
+object_name (const char *line)
+{
+  const char *name = strchr (line, '\x1f');
+
+  return name != NULL ? name + 1 : line;
+}
+
+/* Every query assumes the tables and constraints this file creates: a file
+ * whose schema was changed by another program (a column's NOT NULL
+ * dropped, say) could hand the code values it never has to expect. */
+gboolean
+lacuna_store_schema_check (sqlite3     *db,
+                           const char  *base,
+                           GError     **error)
+{
+  GPtrArray *expected = expected_schema ();
+  g_autoptr(GPtrArray) found = describe_schema (db, error);
+  g_autofree char *culprit = NULL;
+
+  if (found == NULL)
+    return FALSE;
+  for (guint i = 0; i < MAX (expected->len, found->len) && culprit == NULL; i++)
+    {
+      const char *want = i < expected->len ? g_ptr_array_index (expected, i) : NULL;
+      const char *have = i < found->len ? g_ptr_array_index (found, i) : NULL;
+
+      if (g_strcmp0 (want, have) == 0)
+        continue;
+      /* Name whichever comes first: the missing one or the foreign one. */
+      if (have == NULL || (want != NULL && g_strcmp0 (object_name (want), object_name (have)) <= 0))
+        culprit = g_strdup (object_name (want));
+      else
+        culprit = g_strdup (object_name (have));
+      *strchr (culprit, '\x1f') = '\0';
+    }
+  if (culprit != NULL)
+    {
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_DAMAGED,
+                   _("“%s” cannot be opened safely: another program has changed how its data is laid out (“%s” is not as Lacuna writes it). Open an earlier copy; the file was not changed."),
+                   base, culprit);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Version 1 kept details as key/value pairs and history rows without ids.
  * Everything is carried over; history rows get fresh ids, which is right:
  * copies made before the migration share no ids and so merge as separate

@@ -475,6 +475,7 @@ lacuna_store_open (const char            *path,
 {
   g_autoptr(LacunaStore) store = NULL;
   g_autoptr(GError) lock_error = NULL;
+  g_autofree char *base = NULL;
   int version;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -516,6 +517,9 @@ lacuna_store_open (const char            *path,
   if (!check_integrity (store->db, path, error))
     return NULL;
   if (version < LACUNA_STORE_SCHEMA_VERSION && !migrate (store, version, error))
+    return NULL;
+  base = g_path_get_basename (path);
+  if (!lacuna_store_schema_check (store->db, base, error))
     return NULL;
   if (!load_identity (store, error) || !load_snapshot (store, error))
     return NULL;
