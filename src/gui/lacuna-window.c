@@ -65,7 +65,15 @@ struct _LacunaWindow {
   GHashTable           *measure_rows;  /* measure id → GtkTreeIter of its row in catalog_store */
   GHashTable           *group_counts;  /* framework, pillar or area id → guint[2]: answered, total */
   GHashTable           *search_keys;   /* LacunaMeasure* → { id, title } casefolded, for the search */
-  char                 *search_needle; /* the search text casefolded, as of the last refilter */
+  /* The filters as of the last refilter: the model's visible function,
+   * called for each row at every change of the list, reads no widget. */
+  struct {
+    gboolean            on;
+    char               *needle;     /* the search text casefolded */
+    char               *obligation; /* NULL for any */
+    char               *pillar;     /* NULL for any */
+    gboolean            unanswered, gaps, data_gaps;
+  } filter;
   int                   detail_width;  /* pixels the widest progress or obligation text needs */
   /* What the report dialog chose, while the file chooser asks where. */
   LacunaReportEdition   pending_report_edition;
@@ -325,6 +333,7 @@ widen_detail (LacunaWindow *self,
 }
 static void on_filter_changed_cb (gpointer      widget,
                                   LacunaWindow *self);
+static void read_filters (LacunaWindow *self);
 
 static void
 fill_catalog_store (LacunaWindow  *self,
@@ -349,6 +358,7 @@ fill_catalog_store (LacunaWindow  *self,
   gtk_combo_box_text_append (self->pillar_combo, "any", _("Any pillar"));
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->pillar_combo), "any");
   g_signal_handlers_unblock_by_func (self->pillar_combo, on_filter_changed_cb, self);
+  read_filters (self);
   for (guint f = 0; f < frameworks->len; f++)
     {
       LacunaFramework *framework = g_ptr_array_index (frameworks, f);
@@ -422,26 +432,32 @@ fill_catalog_store (LacunaWindow  *self,
   refresh_marks (self);
 }
 
-/* The obligation filter's ids are the obligation levels' own names. */
-static gboolean
-obligation_visible (LacunaWindow        *self,
-                    const LacunaMeasure *measure)
+/* A combo's choice, or NULL for "any". */
+static char *
+chosen_id (GtkComboBoxText *combo)
 {
-  const char *wanted = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo));
+  const char *id = gtk_combo_box_get_active_id (GTK_COMBO_BOX (combo));
 
-  return wanted == NULL || g_str_equal (wanted, "any") ||
-         g_str_equal (wanted, lacuna_obligation_to_string (measure->obligation));
+  return id != NULL && !g_str_equal (id, "any") ? g_strdup (id) : NULL;
 }
 
-/* The pillar filter's ids are the pillars' own. */
-static gboolean
-pillar_visible (LacunaWindow        *self,
-                const LacunaMeasure *measure)
+static void
+read_filters (LacunaWindow *self)
 {
-  const char *wanted = gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo));
-
-  return wanted == NULL || g_str_equal (wanted, "any") ||
-         g_str_equal (wanted, lacuna_measure_get_pillar (measure)->id);
+  g_free (self->filter.needle);
+  g_free (self->filter.obligation);
+  g_free (self->filter.pillar);
+  self->filter.needle = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->search_entry)), -1);
+  /* The obligation filter's ids are the obligation levels' own names, the
+   * pillar filter's the pillars'. */
+  self->filter.obligation = chosen_id (self->obligation_combo);
+  self->filter.pillar = chosen_id (self->pillar_combo);
+  self->filter.unanswered = gtk_toggle_button_get_active (self->unanswered_toggle);
+  self->filter.gaps = gtk_toggle_button_get_active (self->gaps_toggle);
+  self->filter.data_gaps = gtk_toggle_button_get_active (self->data_gaps_check);
+  self->filter.on = self->filter.needle[0] != '\0' || self->filter.obligation != NULL ||
+                    self->filter.pillar != NULL || self->filter.unanswered || self->filter.gaps ||
+                    self->filter.data_gaps;
 }
 
 /* Filters: the search text (id or title), the obligation level, the pillar, "to do",
@@ -457,7 +473,7 @@ measure_visible (LacunaWindow        *self,
   g_autofree char *color = NULL;
   gboolean answered = FALSE;
 
-  if (self->search_needle != NULL && *self->search_needle != '\0')
+  if (self->filter.needle[0] != '\0')
     {
       char **keys = g_hash_table_lookup (self->search_keys, measure);
 
@@ -468,23 +484,23 @@ measure_visible (LacunaWindow        *self,
           keys[1] = g_utf8_casefold (_(measure->title), -1);
           g_hash_table_insert (self->search_keys, (gpointer) measure, keys);
         }
-      if (strstr (keys[1], self->search_needle) == NULL && strstr (keys[0], self->search_needle) == NULL)
+      if (strstr (keys[1], self->filter.needle) == NULL && strstr (keys[0], self->filter.needle) == NULL)
         return FALSE;
     }
-  if (!obligation_visible (self, measure))
+  if (self->filter.obligation != NULL &&
+      !g_str_equal (self->filter.obligation, lacuna_obligation_to_string (measure->obligation)))
     return FALSE;
-  if (!pillar_visible (self, measure))
+  if (self->filter.pillar != NULL && !g_str_equal (self->filter.pillar, lacuna_measure_get_pillar (measure)->id))
     return FALSE;
-  if (self->store == NULL)
+  if (self->store == NULL || !(self->filter.unanswered || self->filter.gaps || self->filter.data_gaps))
     return TRUE;
   gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MARK_COLOR, &color, LACUNA_CATALOG_COLUMN_ANSWERED, &answered,
                       -1);
-  if (gtk_toggle_button_get_active (self->unanswered_toggle) && answered)
+  if (self->filter.unanswered && answered)
     return FALSE;
-  if (gtk_toggle_button_get_active (self->gaps_toggle) &&
-      (g_strcmp0 (color, COLOR_FULL) == 0 || g_strcmp0 (color, COLOR_NONE) == 0))
+  if (self->filter.gaps && (g_strcmp0 (color, COLOR_FULL) == 0 || g_strcmp0 (color, COLOR_NONE) == 0))
     return FALSE;
-  if (gtk_toggle_button_get_active (self->data_gaps_check) && g_strcmp0 (color, COLOR_UNKNOWN) != 0)
+  if (self->filter.data_gaps && g_strcmp0 (color, COLOR_UNKNOWN) != 0)
     return FALSE;
   return TRUE;
 }
@@ -498,6 +514,8 @@ row_visible (GtkTreeModel *model,
   LacunaMeasure *measure = NULL;
   GtkTreeIter child;
 
+  if (!self->filter.on)
+    return TRUE;
   gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MEASURE, &measure, -1);
   if (measure != NULL)
     return measure_visible (self, model, iter, measure);
@@ -508,16 +526,6 @@ row_visible (GtkTreeModel *model,
       return TRUE;
   while (gtk_tree_model_iter_next (model, &child));
   return FALSE;
-}
-
-static gboolean
-filtering (LacunaWindow *self)
-{
-  return gtk_entry_get_text (GTK_ENTRY (self->search_entry))[0] != '\0' ||
-         gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle) ||
-         gtk_toggle_button_get_active (self->data_gaps_check) ||
-         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->obligation_combo)), "any") != 0 ||
-         g_strcmp0 (gtk_combo_box_get_active_id (GTK_COMBO_BOX (self->pillar_combo)), "any") != 0;
 }
 
 /* While a filter hides rows, the list is taken off the view to be
@@ -531,9 +539,8 @@ refilter (LacunaWindow *self)
   const LacunaMeasure *current = lacuna_measure_page_get_measure (self->measure_page);
   g_autofree char *current_id = current != NULL ? g_strdup (current->id) : NULL;
 
-  g_free (self->search_needle);
-  self->search_needle = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->search_entry)), -1);
-  if (!filtering (self))
+  read_filters (self);
+  if (!self->filter.on)
     {
       gtk_tree_model_filter_refilter (self->catalog_filter);
       return;
@@ -778,7 +785,7 @@ lacuna_window_select_measure (LacunaWindow *self,
 
   if (select_row (self, measure_id))
     return TRUE;
-  if (measure_id == NULL || !filtering (self))
+  if (measure_id == NULL || !self->filter.on)
     return FALSE;
   clear_filters (self);
   return select_row (self, measure_id);
@@ -1692,7 +1699,9 @@ lacuna_window_dispose (GObject *object)
   g_clear_pointer (&self->measure_rows, g_hash_table_unref);
   g_clear_pointer (&self->group_counts, g_hash_table_unref);
   g_clear_pointer (&self->search_keys, g_hash_table_unref);
-  g_clear_pointer (&self->search_needle, g_free);
+  g_clear_pointer (&self->filter.needle, g_free);
+  g_clear_pointer (&self->filter.obligation, g_free);
+  g_clear_pointer (&self->filter.pillar, g_free);
   /* A report being written is finished by its thread; the window just
    * stops listening. */
   if (self->report_cancellable != NULL)
