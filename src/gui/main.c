@@ -17,6 +17,10 @@ main (int    argc,
 {
   g_autoptr(LacunaApplication) application = NULL;
 
+  /* Lacuna draws nothing with OpenGL, but GTK 3 on X11 loads and probes
+   * the GL driver while it opens the display: about 45 ms of a 250 ms
+   * start (docs/PERFORMANCE.md). Whoever sets GDK_GL keeps their choice. */
+  g_setenv ("GDK_GL", "disable", FALSE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, lacuna_paths_get_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
