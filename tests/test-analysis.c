@@ -469,6 +469,45 @@ test_identical_across_runs (void)
   g_assert_nonnull (strstr (a, "\"recommendations\""));
 }
 
+/* Taking the input gives what copying it gives, and the analysis keeps
+ * the answers (their texts included) after the input is gone. */
+static void
+test_take_matches_copy (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(LacunaAnalysisInput) kept = random_input (rand);
+  LacunaAnalysisInput *given = NULL;
+  g_autoptr(LacunaAnalysis) copied = lacuna_analyse (kept);
+  g_autoptr(LacunaAnalysis) taken = NULL;
+  g_autoptr(JsonNode) copied_json = NULL;
+  g_autoptr(JsonNode) taken_json = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_rand_set_seed (rand, 7);
+  given = random_input (rand);
+  g_hash_table_iter_init (&iter, given->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    ((LacunaAnswer *) value)->evidence = g_strdup_printf ("Evidence for %s", ((LacunaAnswer *) value)->measure_id);
+  taken = lacuna_analyse_take (given);
+
+  copied_json = lacuna_analysis_to_json (copied);
+  taken_json = lacuna_analysis_to_json (taken);
+  a = lacuna_json_to_text (copied_json);
+  b = lacuna_json_to_text (taken_json);
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpuint (g_hash_table_size (taken->answers), ==, g_hash_table_size (kept->answers));
+  g_assert_cmpuint (g_hash_table_size (taken->answers), >, 0);
+  g_hash_table_iter_init (&iter, taken->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autofree char *expected = g_strdup_printf ("Evidence for %s", ((LacunaAnswer *) value)->measure_id);
+      g_assert_cmpstr (((LacunaAnswer *) value)->evidence, ==, expected);
+    }
+}
+
 static void
 test_comparison (void)
 {
@@ -524,6 +563,7 @@ main (int    argc,
   g_test_add_func ("/analysis/unknown-never-raises-coverage", test_unknown_never_raises_coverage);
   g_test_add_func ("/analysis/mandatory-outranks-good-practice", test_mandatory_outranks_good_practice);
   g_test_add_func ("/analysis/identical-across-runs", test_identical_across_runs);
+  g_test_add_func ("/analysis/take-matches-copy", test_take_matches_copy);
   g_test_add_func ("/analysis/comparison", test_comparison);
   status = g_test_run ();
 

@@ -349,29 +349,20 @@ score_framework (LacunaAnalysis            *analysis,
   return result;
 }
 
-LacunaAnalysis *
-lacuna_analyse (const LacunaAnalysisInput *input)
+/* answers: the analysis's own, measure id → LacunaAnswer*; taken. */
+static LacunaAnalysis *
+analyse (const LacunaAnalysisInput *input,
+         GHashTable                *answers)
 {
   LacunaAnalysis *analysis = g_new0 (LacunaAnalysis, 1);
   GPtrArray *frameworks = lacuna_catalog_get_frameworks (input->catalog);
   Mean overall = { 0 };
-  GHashTableIter iter;
-  gpointer key, value;
 
   analysis->catalog = lacuna_catalog_ref (input->catalog);
   analysis->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify) framework_result_free);
   analysis->critical_gaps = g_ptr_array_new ();
   analysis->measures = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  analysis->answers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) lacuna_answer_free);
-
-  /* The analysis keeps its own copy of the answers, so that its results
-   * stay valid whatever happens to the store afterwards. */
-  g_hash_table_iter_init (&iter, input->answers);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      LacunaAnswer *copy = lacuna_answer_copy (value);
-      g_hash_table_replace (analysis->answers, copy->measure_id, copy);
-    }
+  analysis->answers = answers;
 
   for (guint f = 0; f < frameworks->len; f++)
     {
@@ -401,12 +392,43 @@ lacuna_analyse (const LacunaAnalysisInput *input)
   return analysis;
 }
 
+/* The analysis keeps its own copy of the answers, so that its results
+ * stay valid whatever the caller does with the input afterwards. */
+LacunaAnalysis *
+lacuna_analyse (const LacunaAnalysisInput *input)
+{
+  GHashTable *answers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) lacuna_answer_free);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  g_hash_table_iter_init (&iter, input->answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      LacunaAnswer *copy = lacuna_answer_copy (value);
+      g_hash_table_replace (answers, copy->measure_id, copy);
+    }
+  return analyse (input, answers);
+}
+
+/* An input made for one analysis need not be copied: with long notes and
+ * evidence, copying them was most of the analysis's traffic to memory
+ * (and all of its growth beyond linear) at 5,000 measures. */
+LacunaAnalysis *
+lacuna_analyse_take (LacunaAnalysisInput *input)
+{
+  g_autoptr(LacunaAnalysisInput) taken = input;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  return analyse (taken, g_hash_table_ref (taken->answers));
+}
+
 LacunaAnalysis *
 lacuna_analyse_store (LacunaStore *store)
 {
-  g_autoptr(LacunaAnalysisInput) input = lacuna_analysis_input_from_store (store);
-
-  return lacuna_analyse (input);
+  return lacuna_analyse_take (lacuna_analysis_input_from_store (store));
 }
 
 static void

@@ -130,6 +130,7 @@ LacunaAnalysisInput    *lacuna_analysis_input_from_store  (LacunaStore       *st
 void                    lacuna_analysis_input_free        (LacunaAnalysisInput *input);
 
 LacunaAnalysis         *lacuna_analyse                    (const LacunaAnalysisInput *input);
+LacunaAnalysis         *lacuna_analyse_take               (LacunaAnalysisInput *input);
 LacunaAnalysis         *lacuna_analyse_store              (LacunaStore       *store);
 void                    lacuna_analysis_free              (LacunaAnalysis    *analysis);
 
