@@ -357,11 +357,19 @@ analyse (const LacunaAnalysisInput *input,
   LacunaAnalysis *analysis = g_new0 (LacunaAnalysis, 1);
   GPtrArray *frameworks = lacuna_catalog_get_frameworks (input->catalog);
   Mean overall = { 0 };
+  LacunaMeasureResult *next_result;
+  gsize measure_count = 0;
 
   analysis->catalog = lacuna_catalog_ref (input->catalog);
   analysis->frameworks = g_ptr_array_new_with_free_func ((GDestroyNotify) framework_result_free);
   analysis->critical_gaps = g_ptr_array_new ();
-  analysis->measures = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  analysis->measures = g_hash_table_new (NULL, NULL);
+  /* One block, in catalogue order, as the scores and the ranking read
+   * them: thousands of separate results were scattered over the heap. */
+  for (guint f = 0; f < frameworks->len; f++)
+    measure_count += ((const LacunaFramework *) g_ptr_array_index (frameworks, f))->measures->len;
+  analysis->result_block = g_new0 (LacunaMeasureResult, MAX (measure_count, 1));
+  next_result = analysis->result_block;
   analysis->answers = answers;
 
   for (guint f = 0; f < frameworks->len; f++)
@@ -372,7 +380,7 @@ analyse (const LacunaAnalysisInput *input,
       for (guint m = 0; m < framework->measures->len; m++)
         {
           const LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
-          LacunaMeasureResult *result = g_new0 (LacunaMeasureResult, 1);
+          LacunaMeasureResult *result = next_result++;
 
           evaluate_measure (result, measure, g_hash_table_lookup (analysis->answers, measure->id), in_scope);
           g_hash_table_insert (analysis->measures, (gpointer) measure, result);
@@ -475,6 +483,7 @@ lacuna_analysis_free (LacunaAnalysis *analysis)
       g_ptr_array_unref (analysis->warnings);
     }
   g_hash_table_unref (analysis->measures);
+  g_free (analysis->result_block);
   g_hash_table_unref (analysis->answers);
   lacuna_catalog_unref (analysis->catalog);
   g_free (analysis);

@@ -117,6 +117,7 @@ typedef struct {
   GPtrArray     *data_gaps;        /* LacunaDataGap* */
   GPtrArray     *warnings;         /* LacunaWarning* */
   GHashTable    *measures;         /* measure → LacunaMeasureResult* */
+  LacunaMeasureResult *result_block; /* private: where those results are */
   GHashTable    *answers;          /* measure id → LacunaAnswer*, owned copy */
 } LacunaAnalysis;
 
