@@ -339,7 +339,7 @@ check_consistency (LacunaAnalysis            *analysis,
                    const LacunaMeasure       *measure,
                    const LacunaMeasureResult *result)
 {
-  const LacunaAnswer *answer = g_hash_table_lookup (analysis->answers, measure->id);
+  const LacunaAnswer *answer = result != NULL ? result->answer : NULL;
 
   if (answer != NULL && answer->not_applicable && measure->obligation == LACUNA_OBLIGATION_MANDATORY)
     {
@@ -410,7 +410,7 @@ lacuna_analysis_recommend (LacunaAnalysis            *analysis,
 
           recommendation = g_new0 (LacunaRecommendation, 1);
           recommendation->measure = measure;
-          recommendation->answer = g_hash_table_lookup (analysis->answers, measure->id);
+          recommendation->answer = result->answer;
           recommendation->gap = result->gap;
           recommendation->tier = decide_tier (measure, recommendation->answer);
           for (guint e = 0; e < measure->enables->len; e++)

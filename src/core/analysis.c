@@ -382,7 +382,8 @@ analyse (const LacunaAnalysisInput *input,
           const LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
           LacunaMeasureResult *result = next_result++;
 
-          evaluate_measure (result, measure, g_hash_table_lookup (analysis->answers, measure->id), in_scope);
+          result->answer = g_hash_table_lookup (analysis->answers, measure->id);
+          evaluate_measure (result, measure, result->answer, in_scope);
           g_hash_table_insert (analysis->measures, (gpointer) measure, result);
           if (in_scope && result->critical)
             g_ptr_array_add (analysis->critical_gaps, (gpointer) measure);

@@ -76,6 +76,7 @@ typedef struct {
   gboolean             has_gap;         /* a known dimension below full */
   double               gap;             /* 1 − mean of the known dimensions */
   gboolean             critical;
+  const LacunaAnswer  *answer;          /* the team's, or NULL: owned by the analysis */
 } LacunaMeasureResult;
 
 typedef struct {
