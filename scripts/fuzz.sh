@@ -2,6 +2,9 @@
 # Builds the libFuzzer targets with clang (build-fuzzclang) and runs each
 # one for SECONDS (default 60) from its seed corpus in tests/fuzz/corpus.
 #   scripts/fuzz.sh [SECONDS] [TARGET…]
+# FUZZ_SEED=N fixes libFuzzer's random seed: scripts/test.sh does, so that
+# CI tries much the same inputs each time and fails for a change to the
+# code, not for the luck of the draw; long runs on demand leave it random.
 # Inputs the fuzzer finds interesting are kept in build-fuzzclang/corpus,
 # not in the source tree; a crash, a leak or a hang is saved under
 # build-fuzzclang/crashes and makes the script fail. To keep one as a
@@ -43,7 +46,7 @@ for target in $targets; do
   LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
   ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
   G_DEBUG=fatal-criticals LC_ALL=C.UTF-8 TZ=UTC \
-    "$build/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
+    "$build/tests/fuzz/fuzz-$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
       -print_final_stats=1 -artifact_prefix="$build/crashes/$target-" "$work" $seeds >"$log" 2>&1 || rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
