@@ -1087,6 +1087,88 @@ test_window_keeps_its_size (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* A window made narrow, after being wide, cuts nothing off: the sidebar
+ * keeps the width it needs, and the measure page and its answer buttons
+ * end inside the window. (A text view asks for the width it last had,
+ * which once kept the page wide and let the divider cut it.) */
+typedef struct {
+  GtkApplication *application;
+  int             wide_width;
+  int             narrow_width;
+  int             cut[4];  /* px cut off: sidebar, page, page content, answer buttons */
+} NarrowCheck;
+
+static void
+wait_for_width (GtkWidget *window,
+                int        width)
+{
+  int before = gtk_widget_get_allocated_width (window);
+  gint64 deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  /* The window stops at its minimum width: wait for a change, not for
+   * the width asked for. */
+  gtk_window_resize (GTK_WINDOW (window), width, 700);
+  while (g_get_monotonic_time () < deadline && gtk_widget_get_allocated_width (window) == before)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  gtk_test_widget_wait_for_draw (window);
+}
+
+/* How far the right edge of inner lies beyond that of outer, in pixels. */
+static int
+beyond (GtkWidget *inner,
+        GtkWidget *outer)
+{
+  GtkWidget *window = gtk_widget_get_toplevel (inner);
+  int inner_right = 0, outer_right = 0, y = 0;
+
+  gtk_widget_translate_coordinates (inner, window, gtk_widget_get_allocated_width (inner), 0, &inner_right, &y);
+  gtk_widget_translate_coordinates (outer, window, gtk_widget_get_allocated_width (outer), 0, &outer_right, &y);
+  return inner_right - outer_right;
+}
+
+static gboolean
+drive_narrow (gpointer data)
+{
+  NarrowCheck *check = data;
+  GtkWidget *window = GTK_WIDGET (gtk_application_get_active_window (check->application));
+  GtkWidget *sidebar = window_part (GTK_WINDOW (window), "sidebar");
+  GtkWidget *page = window_part (GTK_WINDOW (window), "measure_page");
+  int sidebar_needs = 0;
+
+  gtk_test_widget_wait_for_draw (window);
+  wait_for_width (window, 1250);
+  check->wide_width = gtk_widget_get_allocated_width (window);
+  wait_for_width (window, 300);
+  check->narrow_width = gtk_widget_get_allocated_width (window);
+
+  gtk_widget_get_preferred_width (sidebar, &sidebar_needs, NULL);
+  check->cut[0] = sidebar_needs - gtk_widget_get_allocated_width (sidebar);
+  check->cut[1] = beyond (page, window);
+  check->cut[2] = beyond (gtk_bin_get_child (GTK_BIN (page)), page);
+  check->cut[3] = beyond (GTK_WIDGET (gtk_widget_get_template_child (page, LACUNA_TYPE_MEASURE_PAGE, "law_box")), page);
+  g_action_group_activate_action (G_ACTION_GROUP (check->application), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_narrow_cuts_nothing (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  NarrowCheck check = { 0 };
+
+  run_driven (&check.application, path, drive_narrow, &check);
+  g_test_message ("wide %d px, narrowed to %d px; cut off: sidebar %d, page %d, its content %d, answers %d px",
+                  check.wide_width, check.narrow_width, check.cut[0], check.cut[1], check.cut[2], check.cut[3]);
+  g_assert_cmpint (check.wide_width, >, check.narrow_width);
+  for (guint i = 0; i < G_N_ELEMENTS (check.cut); i++)
+    g_assert_cmpint (check.cut[i], <=, 0);
+
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1108,6 +1190,7 @@ main (int    argc,
   g_test_add_func ("/window/reports-missing-frameworks", test_window_reports_missing_frameworks);
   g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
   g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
+  g_test_add_func ("/window/narrow-cuts-nothing", test_window_narrow_cuts_nothing);
   g_test_add_func ("/window/results-follow-answers", test_window_results_follow_answers);
   g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
   g_test_add_func ("/window/compares-with-baseline", test_window_compares_with_baseline);
