@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
@@ -1169,6 +1170,55 @@ test_window_narrow_cuts_nothing (void)
   g_rmdir (directory);
 }
 
+/* The session ending (SIGTERM at logout) quits as the menu does: the
+ * evidence being typed, not yet saved by leaving the field, is saved, and
+ * the lock file is removed. */
+typedef struct {
+  GtkApplication *application;
+  char           *measure_id;
+} TerminationCheck;
+
+static gboolean
+drive_termination (gpointer data)
+{
+  TerminationCheck *check = data;
+  GtkWindow *window = gtk_application_get_active_window (check->application);
+  GtkWidget *page = window_part (window, "measure_page");
+  GtkTextView *evidence = GTK_TEXT_VIEW (gtk_widget_get_template_child (page, LACUNA_TYPE_MEASURE_PAGE, "evidence_view"));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  check->measure_id = g_strdup (lacuna_window_get_selected_measure (LACUNA_WINDOW (window)));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (evidence), "Typed as the session ended.", -1);
+  raise (SIGTERM);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_saves_on_termination (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
+  g_autofree char *path = write_sample (directory);
+  g_autofree char *lock = g_build_filename (directory, ".~lock.sample.lacuna#", NULL);
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaAnswer) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  TerminationCheck check = { 0 };
+
+  run_driven (&check.application, path, drive_termination, &check);
+  g_assert_nonnull (check.measure_id);
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  store = lacuna_store_open (path, LACUNA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  answer = lacuna_store_get_answer (store, check.measure_id);
+  g_assert_nonnull (answer);
+  g_assert_cmpstr (answer->evidence, ==, "Typed as the session ended.");
+
+  g_free (check.measure_id);
+  g_clear_pointer (&store, lacuna_store_close);
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1191,6 +1241,7 @@ main (int    argc,
   g_test_add_func ("/window/answers-from-keyboard", test_window_answers_from_keyboard);
   g_test_add_func ("/window/keeps-its-size", test_window_keeps_its_size);
   g_test_add_func ("/window/narrow-cuts-nothing", test_window_narrow_cuts_nothing);
+  g_test_add_func ("/window/saves-on-termination", test_window_saves_on_termination);
   g_test_add_func ("/window/results-follow-answers", test_window_results_follow_answers);
   g_test_add_func ("/window/filters-workshop-export", test_window_filters_workshop_export);
   g_test_add_func ("/window/compares-with-baseline", test_window_compares_with_baseline);

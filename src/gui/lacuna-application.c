@@ -5,8 +5,10 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 
 #include "framework-loader.h"
 #include "lacuna-application.h"
@@ -20,6 +22,7 @@ struct _LacunaApplication {
   LacunaCatalog  *catalog;
   GError         *catalog_error;
   GSettings      *settings;  /* NULL when the schema is not installed */
+  guint           signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (LacunaApplication, lacuna_application, GTK_TYPE_APPLICATION)
@@ -295,9 +298,20 @@ static const struct {
   { "win.show-view::registers", { "<Alt>4", NULL } },
 };
 
+/* The session ends with SIGTERM (logging out, shutting down), a terminal
+ * with SIGHUP or Ctrl+C: quit as the menu does, so that the text being
+ * typed is saved and the lock files are removed. */
+static gboolean
+on_termination_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 lacuna_application_startup (GApplication *application)
 {
+  static const int termination_signals[] = { SIGTERM, SIGHUP, SIGINT };
   LacunaApplication *self = LACUNA_APPLICATION (application);
   static GtkCssProvider *css = NULL;
 
@@ -305,6 +319,9 @@ lacuna_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (LACUNA_APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  G_STATIC_ASSERT (G_N_ELEMENTS (termination_signals) == G_N_ELEMENTS (self->signal_sources));
+  for (guint i = 0; i < G_N_ELEMENTS (termination_signals); i++)
+    self->signal_sources[i] = g_unix_signal_add (termination_signals[i], on_termination_signal_cb, self);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action, accelerators[i].accels);
 
@@ -385,6 +402,10 @@ lacuna_application_open (GApplication  *application,
 static void
 lacuna_application_shutdown (GApplication *application)
 {
+  LacunaApplication *self = LACUNA_APPLICATION (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
   close_all_windows (GTK_APPLICATION (application));
   G_APPLICATION_CLASS (lacuna_application_parent_class)->shutdown (application);
 }
