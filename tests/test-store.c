@@ -598,6 +598,7 @@ test_lock_file (Fixture       *fixture,
   /* Who has it open, on which computer. */
   g_assert_nonnull (strstr (error->message, g_get_host_name ()));
   g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_null (strstr (error->message, "delete"));
   g_clear_error (&error);
 
   viewer = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_READ_ONLY, &error);
@@ -615,6 +616,16 @@ test_lock_file (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (lacuna_store_is_read_only (second));
   g_clear_pointer (&second, lacuna_store_close);
+
+  /* Another computer's lock is respected, and the message says how to end
+   * it should that computer have crashed; this computer's own says not. */
+  g_assert_true (g_file_set_contents (lock, "Someone\nministry-laptop\n4242\n2026-01-01T00:00:00Z\n", -1, NULL));
+  second = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "ministry-laptop"));
+  g_assert_nonnull (strstr (error->message, "delete the file “.~lock.test.lacuna#”"));
+  g_clear_error (&error);
 }
 
 /* A crash or a power cut between creating the lock file and filling it

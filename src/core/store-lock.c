@@ -94,6 +94,20 @@ set_locked_error (GError     **error,
       since_text = g_date_time_format (local, "%x %H:%M");
     }
 
+  /* On this computer a lock whose holder is gone is taken over without
+   * asking; from another one nobody here can tell, so the person is told
+   * how to end it. */
+  if (g_strv_length (fields) >= 2 && *fields[1] != '\0' && !g_str_equal (fields[1], g_get_host_name ()))
+    {
+      g_autofree char *lock_path = lock_path_for (path);
+      g_autofree char *lock_name = g_path_get_basename (lock_path);
+
+      g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED,
+                   _("“%s” is already open in Lacuna by %s on %s, since %s. Open it read-only, or ask them to close it first. If Lacuna is no longer running there (that computer crashed or lost power), delete the file “%s” beside it and open it again."),
+                   base, *fields[0] != '\0' ? fields[0] : _("someone"), fields[1],
+                   since_text != NULL ? since_text : _("an unknown time"), lock_name);
+      return;
+    }
   g_set_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_LOCKED,
                _("“%s” is already open in Lacuna by %s on %s, since %s. Open it read-only, or ask them to close it first."),
                base,
