@@ -23,6 +23,7 @@
 #include "pdf-writer.h"
 #include "report.h"
 #include "sample.h"
+#include "pdf-reader.h"
 #include "store.h"
 
 /* 36 dpi: half a pixel per point. */
@@ -157,10 +158,13 @@ assert_no_missing_glyph (const char *pdf)
                          g_getenv ("LACUNA_FONTS_DIR"), NULL };
   int status = 0;
   g_autofree char *out = run (argv, &status);
+  g_autofree char *complaints = pdf_reader_complaints (pdf);
 
   g_test_message ("%s", out);
   if (status != 0)
     g_error ("characters drawn without a glyph in %s:\n%s", pdf, out);
+  /* And every face's text map reads, for copying and searching. */
+  g_assert_cmpstr (complaints, ==, "");
 }
 
 static gsize

@@ -18,6 +18,7 @@
 #include "pdf-writer.h"
 #include "report.h"
 #include "sample.h"
+#include "pdf-reader.h"
 #include "store.h"
 
 static char *directory;
@@ -88,7 +89,11 @@ assert_valid_pdf (const char *pdf)
   g_auto(GStrv) lines = g_strsplit (font_list, "\n", -1);
   guint faces = 0;
 
+  g_autofree char *complaints = pdf_reader_complaints (pdf);
+
   g_assert_nonnull (strstr (checked, "No syntax or stream encoding errors"));
+  /* Each font's text map reads (libharu's own did not: pdf-to-unicode.c). */
+  g_assert_cmpstr (complaints, ==, "");
   /* Every font embedded and subset; none of the base-14 fonts. */
   for (guint i = 2; lines[i] != NULL; i++)
     {

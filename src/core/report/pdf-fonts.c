@@ -12,6 +12,7 @@
 #include "pdf-bidi.h"
 #include "pdf-font-coverage.h"
 #include "pdf-fonts.h"
+#include "pdf-to-unicode.h"
 #include "report.h"
 
 /* Widths of the first code points are cached in arrays; the rest in a
@@ -66,7 +67,8 @@ load_source (LacunaPdfFonts  *fonts,
     return TRUE;
   name = HPDF_LoadTTFontFromFile (fonts->doc, source->path, HPDF_TRUE);
   source->font = name != NULL ? HPDF_GetFont (fonts->doc, name, "UTF-8") : NULL;
-  if (source->font == NULL || HPDF_GetError (fonts->doc) != HPDF_OK)
+  if (source->font == NULL || HPDF_GetError (fonts->doc) != HPDF_OK ||
+      !lacuna_pdf_font_fix_to_unicode (source->font))
     {
       g_set_error (error, LACUNA_REPORT_ERROR, LACUNA_REPORT_ERROR_FONT,
                    _("The report font %s cannot be used (error 0x%04X); it must be a TrueType font."), source->path,
