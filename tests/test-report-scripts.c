@@ -167,6 +167,26 @@ assert_no_missing_glyph (const char *pdf)
   g_assert_cmpstr (complaints, ==, "");
 }
 
+/* The document says its language ("zh_CN" as "zh-CN"), for screen
+ * readers, and in a right-to-left one that its pages run from the right.
+ * The catalogue dictionary is not compressed, so its entries are in the
+ * file as written. */
+static void
+assert_declares_language (const char *pdf,
+                          const char *language)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autofree char *tag = g_strdelimit (g_strdup (language), "_", '-');
+  g_autofree char *lang = g_strdup_printf ("/Lang (%s)", tag);
+  gboolean rtl = g_str_equal (language, "ar");
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_nonnull (g_strstr_len (contents, length, lang));
+  g_assert_nonnull (g_strstr_len (contents, length, "/DisplayDocTitle true"));
+  g_assert_true ((g_strstr_len (contents, length, "/Direction /R2L") != NULL) == rtl);
+}
+
 static gsize
 file_size (const char *path)
 {
@@ -658,6 +678,7 @@ test_translated_sample (gconstpointer data)
   }
   g_assert_null (strstr (text, "�"));
   assert_no_missing_glyph (pdf);
+  assert_declares_language (pdf, language);
 }
 
 /* The character maps the fallback rests on. */

@@ -30,3 +30,30 @@ lacuna_language_is_rtl (const char *language)
       return TRUE;
   return FALSE;
 }
+
+char *
+lacuna_language_current_tag (void)
+{
+  LacunaMessageCatalog *catalog = lacuna_message_catalog_get_thread_default ();
+  g_autofree char *from_header = NULL;
+  const char *language = NULL;
+  char *tag;
+
+  if (catalog != NULL)
+    language = lacuna_message_catalog_get_language (catalog);
+  else
+    {
+      /* A catalogue's header (the translation of "") names its language:
+       * the one the text really is in, whatever the locale asked for. */
+      const char *header = g_dgettext (GETTEXT_PACKAGE, "");
+      const char *field = header != NULL ? strstr (header, "Language: ") : NULL;
+
+      if (field != NULL)
+        language = from_header = g_strndup (field + strlen ("Language: "), strcspn (field, "\n") - strlen ("Language: "));
+    }
+  if (language == NULL || *language == '\0' || g_str_equal (language, "C") || g_str_equal (language, "POSIX"))
+    return g_strdup ("en");
+  tag = g_strndup (language, strcspn (language, ".@"));
+  g_strdelimit (tag, "_", '-');
+  return tag;
+}

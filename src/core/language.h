@@ -15,4 +15,9 @@ G_BEGIN_DECLS
  * while it is being written (message-catalog.h), else the process's. */
 gboolean lacuna_language_is_rtl (const char *language);
 
+/* The BCP 47 tag ("fr", "zh-CN") of the language the calling thread's
+ * messages are in now: the report catalogue's while a report is written,
+ * else that of the catalogue gettext uses; "en" when nothing is translated. */
+char    *lacuna_language_current_tag (void);
+
 G_END_DECLS

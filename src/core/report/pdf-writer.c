@@ -236,6 +236,25 @@ lacuna_pdf_set_direction (LacunaPdf          *pdf,
   pdf->rtl = direction == LACUNA_PDF_RTL;
 }
 
+/* For screen readers, the voice to read with; for viewers, the title to
+ * show rather than the file name, and in a right-to-left language pages
+ * side by side from the right. (libharu has no call for these; the
+ * catalogue is its public document structure.) */
+void
+lacuna_pdf_set_language (LacunaPdf  *pdf,
+                         const char *tag)
+{
+  HPDF_Dict preferences = HPDF_Dict_New (pdf->doc->mmgr);
+
+  HPDF_Dict_Add (pdf->doc->catalog, "Lang", HPDF_String_New (pdf->doc->mmgr, tag, NULL));
+  if (preferences == NULL)
+    return;
+  HPDF_Dict_AddBoolean (preferences, "DisplayDocTitle", HPDF_TRUE);
+  if (pdf->rtl)
+    HPDF_Dict_AddName (preferences, "Direction", "R2L");
+  HPDF_Dict_Add (pdf->doc->catalog, "ViewerPreferences", preferences);
+}
+
 gboolean
 lacuna_pdf_is_rtl (LacunaPdf *pdf)
 {

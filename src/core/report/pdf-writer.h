@@ -83,6 +83,8 @@ double      lacuna_pdf_left           (LacunaPdf           *pdf);
  * Arabic note in an English report reads right to left, aligned right. */
 void        lacuna_pdf_set_direction  (LacunaPdf           *pdf,
                                        LacunaPdfDirection   direction);
+void        lacuna_pdf_set_language   (LacunaPdf           *pdf,
+                                       const char          *tag);
 gboolean    lacuna_pdf_is_rtl         (LacunaPdf           *pdf);
 /* x of a box of width at x on a left-to-right page, reflected about the
  * page's middle in a right-to-left document. */

@@ -262,6 +262,7 @@ lacuna_report_write (LacunaStore               *store,
   g_autoptr(LacunaAssessmentDetails) details = lacuna_store_get_details (store);
   g_autofree char *subject = NULL;
   g_autofree char *running_header = NULL;
+  g_autofree char *language_tag = NULL;
   g_autoptr(LacunaMessageCatalog) language = NULL;
   ReportContext context = { 0 };
 
@@ -292,6 +293,8 @@ lacuna_report_write (LacunaStore               *store,
   context.details = details;
   context.public_edition = context.options->edition == LACUNA_REPORT_PUBLIC;
   lacuna_pdf_set_direction (pdf, lacuna_language_is_rtl (context.options->language) ? LACUNA_PDF_RTL : LACUNA_PDF_LTR);
+  language_tag = lacuna_language_current_tag ();
+  lacuna_pdf_set_language (pdf, language_tag);
 
   subject = g_strdup_printf (_("Gap analysis against the International Frameworks for Action: %s"),
                              details->values[LACUNA_DETAIL_COUNTRY_NAME]);
