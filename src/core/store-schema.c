@@ -129,9 +129,19 @@ lacuna_store_schema_create (sqlite3  *db,
          set_version (db, LACUNA_STORE_SCHEMA_VERSION, error);
 }
 
-/* One line for each table and index, in name order: what the file's own
- * schema says, so that two files can be compared as text. Statistics that
- * SQLite's ANALYZE leaves behind change nothing we rely on. */
+static const char *
+column_text_or_empty (sqlite3_stmt *statement,
+                      int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (statement, column);
+
+  return text != NULL ? text : "";
+}
+
+/* One line for each table, index and trigger, in name order: what the
+ * file's own schema says, so that two files can be compared as text.
+ * Statistics that SQLite's ANALYZE leaves behind change nothing we rely
+ * on. (An index SQLite makes for a constraint has no SQL of its own.) */
 static GPtrArray *
 describe_schema (sqlite3  *db,
                  GError  **error)
@@ -146,11 +156,9 @@ describe_schema (sqlite3  *db,
   if (objects == NULL)
     return NULL;
   while (sqlite3_step (objects) == SQLITE_ROW)
-    g_ptr_array_add (lines, g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s",
-                                             (const char *) sqlite3_column_text (objects, 0),
-                                             (const char *) sqlite3_column_text (objects, 1),
-                                             (const char *) sqlite3_column_text (objects, 2),
-                                             (const char *) sqlite3_column_text (objects, 3)));
+    g_ptr_array_add (lines, g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", column_text_or_empty (objects, 0),
+                                             column_text_or_empty (objects, 1), column_text_or_empty (objects, 2),
+                                             column_text_or_empty (objects, 3)));
   return g_steal_pointer (&lines);
 }
 
@@ -213,6 +221,17 @@ lacuna_store_schema_check (sqlite3     *db,
       else
         culprit = g_strdup (object_name (have));
       *strchr (culprit, '\x1f') = '\0';
+    }
+  /* The name comes from the file: valid text, on one line of the message. */
+  if (culprit != NULL)
+    {
+      char *valid = g_utf8_make_valid (culprit, -1);
+
+      g_free (culprit);
+      culprit = valid;
+      for (char *c = culprit; *c != '\0'; c++)
+        if ((guchar) *c < 0x20 || *c == 0x7f)
+          *c = '?';
     }
   if (culprit != NULL)
     {
