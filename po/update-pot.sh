@@ -12,7 +12,7 @@ esac
 cd "$srcdir"
 grep -v '^#' po/POTFILES.in | grep -v '^$' > "$output.files"
 GETTEXTDATADIRS="$srcdir/frameworks" xgettext \
-  --package-name=lacuna --msgid-bugs-address= \
+  --package-name=lacuna --msgid-bugs-address=https://github.com/lacuna/lacuna/issues \
   --from-code=UTF-8 --add-comments=Translators: \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
   --keyword=g_dngettext:2,3 --keyword=ngettext:1,2 --keyword=lacuna_ngettext:1,2 \
