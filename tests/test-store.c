@@ -815,6 +815,52 @@ test_remove_from_registers (Fixture       *fixture,
   g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND_ITEM);
 }
 
+/* An assessment made with the installed frameworks shares their parsed
+ * catalogue while it is loaded, rather than reading its own copy again;
+ * one whose copy differs in a single byte, or opened once that catalogue
+ * is gone, reads its own. */
+static void
+test_shares_installed_catalog (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->directory, "other.lacuna", NULL);
+  g_autoptr(LacunaStore) store = NULL;
+  g_autoptr(LacunaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  LacunaCatalog *own;
+  sqlite3 *db = NULL;
+
+  lacuna_store_close (create_store (fixture->path, fixture->catalog));
+  lacuna_store_close (create_store (other_path, fixture->catalog));
+  /* A comment added to one file of the other copy: the same frameworks,
+   * not the same bytes. */
+  g_assert_cmpint (sqlite3_open (other_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE framework_snapshot SET content = CAST(content || x'0a' AS BLOB)"
+                                 "  WHERE name = (SELECT min(name) FROM framework_snapshot)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lacuna_store_get_catalog (store) == fixture->catalog);
+  other = lacuna_store_open (other_path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lacuna_store_get_catalog (other) != fixture->catalog);
+  g_assert_cmpuint (lacuna_catalog_count_measures (lacuna_store_get_catalog (other)), ==,
+                    lacuna_catalog_count_measures (fixture->catalog));
+  g_clear_pointer (&store, lacuna_store_close);
+  g_clear_pointer (&other, lacuna_store_close);
+
+  /* The installed catalogue gone (the fixture holds the last reference):
+   * the file's own copy is read, and works. */
+  g_clear_pointer (&fixture->catalog, lacuna_catalog_unref);
+  store = lacuna_store_open (fixture->path, LACUNA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  own = lacuna_store_get_catalog (store);
+  g_assert_nonnull (lacuna_catalog_find_measure (own, "DEMO-P1-01"));
+  fixture->catalog = lacuna_catalog_ref (own);
+}
+
 static void
 test_save_copy (Fixture       *fixture,
                 gconstpointer  data)
@@ -1463,6 +1509,7 @@ main (int    argc,
   ADD ("remove-from-registers", test_remove_from_registers);
   ADD ("participant-list", test_participant_list);
   ADD ("save-copy", test_save_copy);
+  ADD ("shares-installed-catalog", test_shares_installed_catalog);
   ADD ("migration-from-v1", test_migration_from_v1);
   ADD ("migration-read-only", test_migration_read_only);
   ADD ("upgrade-frameworks", test_upgrade_frameworks);

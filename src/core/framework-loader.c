@@ -1500,6 +1500,7 @@ lacuna_catalog_load_directory (const char  *directory,
       return NULL;
     }
 
+  lacuna_catalog_publish (catalog);
   return g_steal_pointer (&catalog);
 }
 

@@ -48,6 +48,13 @@ LacunaTool       *lacuna_tool_new       (void);
 const char *lacuna_catalog_intern_file_name (LacunaCatalog *catalog,
                                              const char    *file);
 
+/* Offers a resolved catalogue read from the installed files for sharing;
+ * lacuna_catalog_find_published() gives a new reference to one read from
+ * exactly these files (names: char*, contents: GBytes*), or NULL. */
+void           lacuna_catalog_publish        (LacunaCatalog *catalog);
+LacunaCatalog *lacuna_catalog_find_published (GPtrArray     *names,
+                                              GPtrArray     *contents);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LacunaFramework, lacuna_framework_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LacunaInstrument, lacuna_instrument_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LacunaTool, lacuna_tool_free)

@@ -9,6 +9,14 @@
 
 #include "framework-private.h"
 
+/* Catalogues read from the installed framework files, while someone holds
+ * them: an assessment made with the same files shares the parsed one
+ * instead of parsing its own copy again (about 130 ms at 5,000 measures).
+ * Not owned; a catalogue leaves the list as its last reference goes, under
+ * the same lock that lookups take their reference under. */
+static GMutex published_lock;
+static GSList *published;
+
 static void
 catalog_source_free (LacunaCatalogSource *source)
 {
@@ -47,7 +55,16 @@ lacuna_catalog_ref (LacunaCatalog *catalog)
 void
 lacuna_catalog_unref (LacunaCatalog *catalog)
 {
-  if (catalog == NULL || !g_atomic_ref_count_dec (&catalog->ref_count))
+  gboolean last;
+
+  if (catalog == NULL)
+    return;
+  g_mutex_lock (&published_lock);
+  last = g_atomic_ref_count_dec (&catalog->ref_count);
+  if (last)
+    published = g_slist_remove (published, catalog);
+  g_mutex_unlock (&published_lock);
+  if (!last)
     return;
 
   /* Indexes borrow keys from the objects: drop them first. */
@@ -404,4 +421,57 @@ lacuna_measure_ref_free (LacunaMeasureRef *ref)
     return;
   g_free (ref->measure_id);
   g_free (ref);
+}
+
+void
+lacuna_catalog_publish (LacunaCatalog *catalog)
+{
+  g_return_if_fail (catalog != NULL && catalog->resolved);
+
+  g_mutex_lock (&published_lock);
+  if (g_slist_find (published, catalog) == NULL)
+    published = g_slist_prepend (published, catalog);
+  g_mutex_unlock (&published_lock);
+}
+
+/* Whether the catalogue was read from exactly these files: the same names,
+ * byte for byte the same contents. */
+static gboolean
+read_from (LacunaCatalog *catalog,
+           GPtrArray     *names,
+           GPtrArray     *contents)
+{
+  if (catalog->sources->len != names->len)
+    return FALSE;
+  for (guint i = 0; i < names->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < catalog->sources->len && !found; j++)
+        {
+          LacunaCatalogSource *source = g_ptr_array_index (catalog->sources, j);
+
+          found = g_str_equal (source->name, g_ptr_array_index (names, i)) &&
+                  g_bytes_equal (source->contents, g_ptr_array_index (contents, i));
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+LacunaCatalog *
+lacuna_catalog_find_published (GPtrArray *names,
+                               GPtrArray *contents)
+{
+  LacunaCatalog *match = NULL;
+
+  g_return_val_if_fail (names != NULL && contents != NULL && names->len == contents->len, NULL);
+
+  g_mutex_lock (&published_lock);
+  for (GSList *l = published; l != NULL && match == NULL; l = l->next)
+    if (read_from (l->data, names, contents))
+      match = lacuna_catalog_ref (l->data);
+  g_mutex_unlock (&published_lock);
+  return match;
 }

@@ -17,6 +17,7 @@
 #include "diagnostic.h"
 #include "framework-loader.h"
 #include "names.h"
+#include "framework-private.h"
 #include "store-private.h"
 
 G_DEFINE_QUARK (lacuna-store-error-quark, lacuna_store_error)
@@ -295,8 +296,10 @@ load_snapshot (LacunaStore  *store,
                GError      **error)
 {
   g_autoptr(sqlite3_stmt) rows = NULL;
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_new ();
+  g_autoptr(LacunaCatalog) catalog = NULL;
   g_autoptr(GPtrArray) diagnostics = lacuna_diagnostics_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   guint files = 0;
   int step;
 
@@ -305,16 +308,32 @@ load_snapshot (LacunaStore  *store,
     return FALSE;
   while ((step = sqlite3_step (rows)) == SQLITE_ROW)
     {
-      g_autofree char *name = lacuna_sql_column_text (rows, 0);
+      char *name = lacuna_sql_column_text (rows, 0);
 
-      lacuna_catalog_add_data (catalog, name != NULL ? name : "?", sqlite3_column_blob (rows, 1),
-                               sqlite3_column_bytes (rows, 1), diagnostics);
-      files++;
+      g_ptr_array_add (names, name != NULL ? name : g_strdup ("?"));
+      g_ptr_array_add (contents, g_bytes_new (sqlite3_column_blob (rows, 1), sqlite3_column_bytes (rows, 1)));
     }
   if (step != SQLITE_DONE)
     {
       lacuna_sql_set_error (error, store->db, _("reading the framework definitions"));
       return FALSE;
+    }
+
+  /* Most assessments use the installed frameworks, already read. */
+  catalog = names->len > 0 ? lacuna_catalog_find_published (names, contents) : NULL;
+  if (catalog != NULL)
+    {
+      store->catalog = g_steal_pointer (&catalog);
+      return TRUE;
+    }
+
+  catalog = lacuna_catalog_new ();
+  for (files = 0; files < names->len; files++)
+    {
+      gsize size = 0;
+      const char *data = g_bytes_get_data (g_ptr_array_index (contents, files), &size);
+
+      lacuna_catalog_add_data (catalog, g_ptr_array_index (names, files), data, size, diagnostics);
     }
   if (files > 0 && diagnostics->len == 0)
     lacuna_catalog_resolve (catalog, diagnostics);
