@@ -32,7 +32,6 @@
 #include "framework-loader.h"
 #include "import.h"
 #include "report.h"
-#include "store-private.h"  /* lacuna_store_begin_batch: preparing 5,000 answers in one commit */
 #include "synthetic.h"
 
 #define N_EDITS 201
@@ -122,49 +121,13 @@ prepare (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (&error);
-  g_autoptr(LacunaAssessmentDetails) details = lacuna_assessment_details_new ();
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *json = NULL;
-  GPtrArray *frameworks;
   LacunaStore *store;
 
   if (catalog == NULL)
     g_error ("%s", error->message);
-  frameworks = lacuna_catalog_get_frameworks (catalog);
-  while (text->len < 2000)
-    g_string_append (text, "The inter-ministerial working group reviewed the case files, the budget lines and the "
-                           "training records of each agency before agreeing on this rating. ");
-  details->values[LACUNA_DETAIL_TITLE] = g_strdup ("Benchmark assessment");
-  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("XB");
-  details->values[LACUNA_DETAIL_COUNTRY_NAME] = g_strdup ("Bench Republic");
-  store = lacuna_store_create (path, catalog, details, "Bench", &error);
-  if (store == NULL || !lacuna_store_begin_batch (store, &error))
-    g_error ("%s", error->message);
-  for (guint f = 0; f < frameworks->len; f++)
-    {
-      LacunaFramework *framework = g_ptr_array_index (frameworks, f);
-
-      for (guint m = 0; m < framework->measures->len; m++)
-        {
-          LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
-          g_autoptr(LacunaAnswer) answer = lacuna_answer_new (measure->id);
-
-          if (measure->dimensions & LACUNA_DIMENSION_LEGAL_BASIS)
-            answer->law = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
-          if (measure->dimensions & LACUNA_DIMENSION_PRACTICE)
-            answer->practice = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
-          answer->evidence = g_strdup (text->str);
-          answer->notes = g_strdup (text->str);
-          answer->responsible = g_strdup ("Ministry of Justice; Ministry of the Interior");
-          answer->timeframe = g_strdup ("12 months");
-          if (!lacuna_store_set_answer (store, answer, "Bench", &error))
-            g_error ("%s", error->message);
-        }
-    }
-  if (!lacuna_store_end_batch (store, TRUE, &error))
-    g_error ("%s", error->message);
+  store = synthetic_complete_store (path, catalog, "Benchmark assessment", 7);
   root = lacuna_export_json (store);
   json = lacuna_json_to_text (root);
   if (!g_file_set_contents (json_path, json, -1, &error))

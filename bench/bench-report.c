@@ -19,6 +19,7 @@
 #include "framework-loader.h"
 #include "report.h"
 #include "sample.h"
+#include "synthetic.h"
 
 static int
 compare_doubles (const void *a,
@@ -54,50 +55,6 @@ measure (const char  *name,
           (long) info.st_size / 1024);
 }
 
-static LacunaStore *
-complete_store (const char    *path,
-                LacunaCatalog *catalog)
-{
-  g_autoptr(LacunaAssessmentDetails) details = lacuna_assessment_details_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
-  g_autoptr(GString) text = g_string_new (NULL);
-  GPtrArray *frameworks = lacuna_catalog_get_frameworks (catalog);
-  LacunaStore *store;
-
-  while (text->len < 2000)
-    g_string_append (text, "The inter-ministerial working group reviewed the case files, the budget lines and the "
-                           "training records of each agency before agreeing on this rating. ");
-  details->values[LACUNA_DETAIL_TITLE] = g_strdup ("Complete assessment with long texts");
-  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("XB");
-  details->values[LACUNA_DETAIL_COUNTRY_NAME] = g_strdup ("Bench Republic");
-  store = lacuna_store_create (path, catalog, details, "Bench", &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
-
-  for (guint f = 0; f < frameworks->len; f++)
-    {
-      LacunaFramework *framework = g_ptr_array_index (frameworks, f);
-      for (guint m = 0; m < framework->measures->len; m++)
-        {
-          LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
-          g_autoptr(LacunaAnswer) answer = lacuna_answer_new (measure->id);
-
-          if (measure->dimensions & LACUNA_DIMENSION_LEGAL_BASIS)
-            answer->law = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
-          if (measure->dimensions & LACUNA_DIMENSION_PRACTICE)
-            answer->practice = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
-          answer->evidence = g_strdup (text->str);
-          answer->notes = g_strdup (text->str);
-          answer->responsible = g_strdup ("Ministry of Justice; Ministry of the Interior");
-          answer->timeframe = g_strdup ("12 months");
-          if (!lacuna_store_set_answer (store, answer, "Bench", &error))
-            g_error ("%s", error->message);
-        }
-    }
-  return store;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -116,7 +73,7 @@ main (int    argc,
   sample = lacuna_sample_create (sample_path, catalog, &error);
   if (sample == NULL)
     g_error ("%s", error->message);
-  complete = complete_store (complete_path, catalog);
+  complete = synthetic_complete_store (complete_path, catalog, "Complete assessment with long texts", 3);
 
   printf ("%-36s %10s %10s %12s %10s\n", "assessment", "median ms", "best ms", "peak RSS KiB", "PDF KiB");
   measure ("sample (Arcadia, internal edition)", sample, pdf);

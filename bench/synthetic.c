@@ -12,6 +12,7 @@
 
 #include "diagnostic.h"
 #include "framework-loader.h"
+#include "store-private.h"  /* lacuna_store_begin_batch: 5,000 answers in one commit */
 #include "synthetic.h"
 
 static const char *const levels[] = {
@@ -110,4 +111,52 @@ synthetic_write_frameworks (guint        n_measures,
   synthetic_xml (n_measures, &instruments, &framework);
   return g_file_set_contents (instruments_path, instruments->str, instruments->len, error) &&
          g_file_set_contents (framework_path, framework->str, framework->len, error);
+}
+
+LacunaStore *
+synthetic_complete_store (const char    *path,
+                          LacunaCatalog *catalog,
+                          const char    *title,
+                          guint32        seed)
+{
+  g_autoptr(LacunaAssessmentDetails) details = lacuna_assessment_details_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *frameworks = lacuna_catalog_get_frameworks (catalog);
+  LacunaStore *store;
+
+  while (text->len < 2000)
+    g_string_append (text, "The inter-ministerial working group reviewed the case files, the budget lines and the "
+                           "training records of each agency before agreeing on this rating. ");
+  details->values[LACUNA_DETAIL_TITLE] = g_strdup (title);
+  details->values[LACUNA_DETAIL_COUNTRY_CODE] = g_strdup ("XB");
+  details->values[LACUNA_DETAIL_COUNTRY_NAME] = g_strdup ("Bench Republic");
+  store = lacuna_store_create (path, catalog, details, "Bench", &error);
+  if (store == NULL || !lacuna_store_begin_batch (store, &error))
+    g_error ("%s", error->message);
+  for (guint f = 0; f < frameworks->len; f++)
+    {
+      LacunaFramework *framework = g_ptr_array_index (frameworks, f);
+
+      for (guint m = 0; m < framework->measures->len; m++)
+        {
+          LacunaMeasure *measure = g_ptr_array_index (framework->measures, m);
+          g_autoptr(LacunaAnswer) answer = lacuna_answer_new (measure->id);
+
+          if (measure->dimensions & LACUNA_DIMENSION_LEGAL_BASIS)
+            answer->law = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
+          if (measure->dimensions & LACUNA_DIMENSION_PRACTICE)
+            answer->practice = LACUNA_LEVEL_NONE + g_rand_int_range (rand, 0, 4);
+          answer->evidence = g_strdup (text->str);
+          answer->notes = g_strdup (text->str);
+          answer->responsible = g_strdup ("Ministry of Justice; Ministry of the Interior");
+          answer->timeframe = g_strdup ("12 months");
+          if (!lacuna_store_set_answer (store, answer, "Bench", &error))
+            g_error ("%s", error->message);
+        }
+    }
+  if (!lacuna_store_end_batch (store, TRUE, &error))
+    g_error ("%s", error->message);
+  return store;
 }

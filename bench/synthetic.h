@@ -6,6 +6,7 @@
 #pragma once
 
 #include "framework.h"
+#include "store.h"
 
 /* The file names synthetic_write_frameworks() uses. */
 #define SYNTHETIC_INSTRUMENTS_FILE "synthetic-instruments.xml"
@@ -21,3 +22,11 @@ LacunaCatalog *synthetic_catalog          (guint        n_measures);
 gboolean       synthetic_write_frameworks (guint        n_measures,
                                            const char  *directory,
                                            GError     **error);
+
+/* A new assessment at path with every measure of catalog answered (levels
+ * drawn from seed), 2,000-character evidence and notes, institutions and a
+ * timeframe: what a team's finished work weighs. */
+LacunaStore   *synthetic_complete_store   (const char    *path,
+                                           LacunaCatalog *catalog,
+                                           const char    *title,
+                                           guint32        seed);
