@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cli-runner.h"
+#include "report-files.h"
 
 static char *directory;
 
@@ -428,22 +429,6 @@ test_analyse_and_compare (void)
   g_assert_nonnull (strstr (upgraded->out, "already uses the installed frameworks"));
 }
 
-/* The text of a PDF, through poppler's pdftotext. */
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_report (void)
 {
@@ -469,8 +454,8 @@ test_report (void)
   g_assert_cmpint (internal->status, ==, 0);
   g_assert_cmpint (public_edition->status, ==, 0);
   /* --public really leaves the notes out: what a ministry may circulate. */
-  internal_text = pdf_text (pdf);
-  public_text = pdf_text (public_pdf);
+  internal_text = pdf_reader_text (pdf);
+  public_text = pdf_reader_text (public_pdf);
   g_assert_nonnull (strstr (internal_text, "Internal edition"));
   g_assert_null (strstr (public_text, "Internal edition"));
   g_assert_nonnull (strstr (public_text, "Public edition"));

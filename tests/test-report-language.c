@@ -23,6 +23,7 @@
 #include "paths.h"
 #include "plural-rule.h"
 #include "report.h"
+#include "report-files.h"
 #include "sample.h"
 #include "store.h"
 
@@ -33,22 +34,6 @@ static char *
 in_tmp (const char *name)
 {
   return g_build_filename (directory, name, NULL);
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("pdftotext failed: %s", err);
-  return out;
 }
 
 static char *
@@ -552,7 +537,7 @@ write_report (const char *language,
   g_assert_no_error (error);
   g_assert_true (lacuna_report_write_stores (store, NULL, LACUNA_REPORT_INTERNAL, language, pdf, &error));
   g_assert_no_error (error);
-  return pdf_text (pdf);
+  return pdf_reader_text (pdf);
 }
 
 static void
@@ -654,7 +639,7 @@ write_reports_in_thread (gpointer data)
           writer->failure = g_strdup (error->message);
           break;
         }
-      text = pdf_text (pdf);
+      text = pdf_reader_text (pdf);
       if (strstr (text, writer->heading) == NULL || strstr (text, writer->other_heading) != NULL)
         writer->failure = g_strdup_printf ("the %s report of round %u is not in its language", writer->language, round);
     }
@@ -688,34 +673,6 @@ test_concurrent_languages (void)
   g_cond_clear (&cond);
 }
 
-typedef struct {
-  GMainLoop *loop;
-  gboolean   written;
-  GError    *error;
-} AsyncResult;
-
-static void
-on_report_written (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  AsyncResult *outcome = user_data;
-
-  outcome->written = lacuna_report_write_file_finish (result, &outcome->error);
-  g_main_loop_quit (outcome->loop);
-}
-
-static void
-write_async (const LacunaReportRequest *request,
-             const char                *pdf,
-             AsyncResult               *outcome)
-{
-  outcome->loop = g_main_loop_new (NULL, FALSE);
-  lacuna_report_write_file_async (sample_path, request, pdf, NULL, on_report_written, outcome);
-  g_main_loop_run (outcome->loop);
-  g_main_loop_unref (outcome->loop);
-}
-
 static void
 test_async_request (void)
 {
@@ -726,29 +683,29 @@ test_async_request (void)
   LacunaReportRequest request = { LACUNA_REPORT_INTERNAL, "eo", sample_path };
   LacunaReportRequest bad_baseline = { LACUNA_REPORT_INTERNAL, NULL, missing };
   LacunaReportRequest bad_language = { LACUNA_REPORT_INTERNAL, "xx", NULL };
-  AsyncResult outcome = { 0 };
+  g_autoptr(GError) error = NULL;
+  gboolean written;
 
   /* In Esperanto, compared with a baseline (itself, here). */
-  write_async (&request, pdf, &outcome);
-  g_assert_no_error (outcome.error);
-  g_assert_true (outcome.written);
-  text = pdf_text (pdf);
+  written = report_written_in_thread (sample_path, &request, pdf, &error);
+  g_assert_no_error (error);
+  g_assert_true (written);
+  text = pdf_reader_text (pdf);
   assert_esperanto (text);
   g_assert_nonnull (strstr (text, "Progress since the baseline"));
   /* The calling thread kept the process's language. */
   g_assert_cmpstr (_("Urgent"), ==, "Urgens");
 
-  memset (&outcome, 0, sizeof outcome);
-  write_async (&bad_baseline, orphan, &outcome);
-  g_assert_false (outcome.written);
-  g_assert_error (outcome.error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND);
-  g_assert_nonnull (strstr (outcome.error->message, "no-such-baseline.lacuna"));
-  g_clear_error (&outcome.error);
+  written = report_written_in_thread (sample_path, &bad_baseline, orphan, &error);
+  g_assert_false (written);
+  g_assert_error (error, LACUNA_STORE_ERROR, LACUNA_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-baseline.lacuna"));
+  g_clear_error (&error);
 
-  write_async (&bad_language, orphan, &outcome);
-  g_assert_false (outcome.written);
-  g_assert_error (outcome.error, LACUNA_MESSAGE_CATALOG_ERROR, LACUNA_MESSAGE_CATALOG_ERROR_UNKNOWN_LANGUAGE);
-  g_clear_error (&outcome.error);
+  written = report_written_in_thread (sample_path, &bad_language, orphan, &error);
+  g_assert_false (written);
+  g_assert_error (error, LACUNA_MESSAGE_CATALOG_ERROR, LACUNA_MESSAGE_CATALOG_ERROR_UNKNOWN_LANGUAGE);
+  g_clear_error (&error);
   g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
 }
 
@@ -791,7 +748,7 @@ test_cli (void)
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_cli (report, &out, &err), ==, 0);
-  text = pdf_text (pdf);
+  text = pdf_reader_text (pdf);
   assert_esperanto (text);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

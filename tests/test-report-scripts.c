@@ -23,7 +23,7 @@
 #include "pdf-writer.h"
 #include "report.h"
 #include "sample.h"
-#include "pdf-reader.h"
+#include "report-files.h"
 #include "store.h"
 
 /* 36 dpi: half a pixel per point. */
@@ -77,10 +77,7 @@ static char *
 extracted_text (const char *pdf,
                 guint       page)
 {
-  g_autofree char *first = g_strdup_printf ("%u", page == 0 ? 1 : page);
-  g_autofree char *last = g_strdup_printf ("%u", page == 0 ? 9999 : page);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, pdf, "-", NULL };
-  g_autofree char *raw = run (argv, NULL);
+  g_autofree char *raw = pdf_reader_text_of_pages (pdf, page, page);
   g_autofree char *normal = g_utf8_normalize (raw, -1, G_NORMALIZE_ALL_COMPOSE);
   GString *text = g_string_new (NULL);
 
@@ -91,13 +88,6 @@ extracted_text (const char *pdf,
         g_string_append_unichar (text, c);
     }
   return g_string_free (text, FALSE);
-}
-
-static char *
-raw_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  return run (argv, NULL);
 }
 
 static LacunaStore *
@@ -237,7 +227,7 @@ test_team_text (void)
 
   /* Arabic is drawn in its joined forms only: no bare letter reaches the
    * page. */
-  raw = raw_text (pdf);
+  raw = pdf_reader_text (pdf);
   for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

@@ -18,7 +18,7 @@
 #include "pdf-writer.h"
 #include "report.h"
 #include "sample.h"
-#include "pdf-reader.h"
+#include "report-files.h"
 #include "store.h"
 
 static char *directory;
@@ -70,13 +70,6 @@ write_report (LacunaStore         *store,
 
   g_assert_true (lacuna_report_write (store, analysis, &options, pdf, &error));
   g_assert_no_error (error);
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  return run (argv, 0);
 }
 
 static void
@@ -153,7 +146,7 @@ test_sample_report (void)
 
   write_report (store, LACUNA_REPORT_INTERNAL, pdf);
   assert_valid_pdf (pdf);
-  text = pdf_text (pdf);
+  text = pdf_reader_text (pdf);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     if (strstr (text, sections[i]) == NULL)
@@ -217,8 +210,8 @@ test_public_edition (void)
 
   write_report (store, LACUNA_REPORT_INTERNAL, internal_pdf);
   write_report (store, LACUNA_REPORT_PUBLIC, public_pdf);
-  internal = pdf_text (internal_pdf);
-  public = pdf_text (public_pdf);
+  internal = pdf_reader_text (internal_pdf);
+  public = pdf_reader_text (public_pdf);
 
   g_assert_nonnull (strstr (internal, someone->name));
   g_assert_null (strstr (public, someone->name));
@@ -232,37 +225,6 @@ test_public_edition (void)
 
 /* The window's path: the report written in a thread, from the file, while
  * the caller keeps its own connection open and keeps editing. */
-typedef struct {
-  GMainLoop *loop;
-  gboolean   written;
-  GError    *error;
-} AsyncResult;
-
-static void
-on_report_written (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  AsyncResult *outcome = user_data;
-
-  outcome->written = lacuna_report_write_file_finish (result, &outcome->error);
-  g_main_loop_quit (outcome->loop);
-}
-
-static void
-write_report_async (const char          *store_path,
-                    LacunaReportEdition  edition,
-                    const char          *pdf,
-                    AsyncResult         *outcome)
-{
-  LacunaReportRequest request = { .edition = edition };
-
-  outcome->loop = g_main_loop_new (NULL, FALSE);
-  lacuna_report_write_file_async (store_path, &request, pdf, NULL, on_report_written, outcome);
-  g_main_loop_run (outcome->loop);
-  g_main_loop_unref (outcome->loop);
-}
-
 static void
 test_written_in_thread (void)
 {
@@ -273,24 +235,25 @@ test_written_in_thread (void)
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) participants = lacuna_store_list_participants (store);
   LacunaParticipant *someone = g_ptr_array_index (participants, 0);
-  AsyncResult outcome = { 0 };
-  AsyncResult failure = { 0 };
+  LacunaReportRequest public_edition = { .edition = LACUNA_REPORT_PUBLIC };
+  LacunaReportRequest internal_edition = { .edition = LACUNA_REPORT_INTERNAL };
+  g_autoptr(GError) error = NULL;
+  gboolean written;
 
-  write_report_async (lacuna_store_get_path (store), LACUNA_REPORT_PUBLIC, pdf, &outcome);
-  g_assert_no_error (outcome.error);
-  g_assert_true (outcome.written);
-  text = pdf_text (pdf);
+  written = report_written_in_thread (lacuna_store_get_path (store), &public_edition, pdf, &error);
+  g_assert_no_error (error);
+  g_assert_true (written);
+  text = pdf_reader_text (pdf);
   g_assert_nonnull (strstr (text, "Public edition"));
   g_assert_null (strstr (text, someone->name));
 
   /* The caller's store is still writable: the thread never held its lock. */
   g_assert_false (lacuna_store_is_read_only (store));
 
-  write_report_async (missing, LACUNA_REPORT_INTERNAL, orphan, &failure);
-  g_assert_false (failure.written);
-  g_assert_nonnull (failure.error);
+  written = report_written_in_thread (missing, &internal_edition, orphan, &error);
+  g_assert_false (written);
+  g_assert_nonnull (error);
   g_assert_false (g_file_test (orphan, G_FILE_TEST_EXISTS));
-  g_clear_error (&failure.error);
 }
 
 static void
@@ -309,7 +272,7 @@ test_empty_assessment (void)
   g_assert_no_error (error);
   write_report (store, LACUNA_REPORT_PUBLIC, pdf);
   assert_valid_pdf (pdf);
-  text = pdf_text (pdf);
+  text = pdf_reader_text (pdf);
   g_assert_nonnull (strstr (text, "nothing to recommend"));
 }
 
@@ -371,7 +334,7 @@ test_extreme_assessment (void)
 
   write_report (store, LACUNA_REPORT_INTERNAL, pdf);
   assert_valid_pdf (pdf);
-  text = pdf_text (pdf);
+  text = pdf_reader_text (pdf);
   /* The long address, cut across lines, is all there. */
   g_assert_nonnull (strstr (text, "0123456789abcdefghij"));
   g_assert_nonnull (strstr (text, "Instrument 499"));
