@@ -271,8 +271,7 @@ refresh_marks (LacunaWindow *self)
 static gboolean
 filtering_by_answers (LacunaWindow *self)
 {
-  return gtk_toggle_button_get_active (self->unanswered_toggle) || gtk_toggle_button_get_active (self->gaps_toggle) ||
-         gtk_toggle_button_get_active (self->data_gaps_check);
+  return self->filter.unanswered || self->filter.gaps || self->filter.data_gaps;
 }
 
 /* After one measure's answer changed: its row and the counts above it,
@@ -492,7 +491,7 @@ measure_visible (LacunaWindow        *self,
     return FALSE;
   if (self->filter.pillar != NULL && !g_str_equal (self->filter.pillar, lacuna_measure_get_pillar (measure)->id))
     return FALSE;
-  if (self->store == NULL || !(self->filter.unanswered || self->filter.gaps || self->filter.data_gaps))
+  if (self->store == NULL || !filtering_by_answers (self))
     return TRUE;
   gtk_tree_model_get (model, iter, LACUNA_CATALOG_COLUMN_MARK_COLOR, &color, LACUNA_CATALOG_COLUMN_ANSWERED, &answered,
                       -1);
