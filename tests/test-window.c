@@ -25,6 +25,7 @@
 #include "lacuna-window.h"
 #include "paths.h"
 #include "sample.h"
+#include "sample-folder.h"
 
 typedef struct {
   GtkApplication *application;
@@ -171,27 +172,22 @@ test_window_shows_frameworks (void)
   window_check_clear (&check);
 }
 
-/* Writes the sample assessment into DIRECTORY; returns its path. */
+/* The sample assessment, closed, in a new folder (*directory, the
+ * caller's, to remove with sample_folder_remove()); returns its path. */
 static char *
-write_sample (const char *directory)
+sample_file (char **directory)
 {
-  g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (directory, "sample.lacuna", NULL);
-  LacunaStore *sample;
+  char *path = NULL;
 
-  g_assert_nonnull (catalog);
-  sample = lacuna_sample_create (path, catalog, &error);
-  g_assert_no_error (error);
-  lacuna_store_close (sample);
+  lacuna_store_close (sample_folder_create ("lacuna-window", directory, &path));
   return path;
 }
 
 static void
 test_window_opens_assessment (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   g_autofree char *lock = g_build_filename (directory, ".~lock.sample.lacuna#", NULL);
   WindowCheck check = { 0 };
 
@@ -207,8 +203,7 @@ test_window_opens_assessment (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 
   window_check_clear (&check);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 static void
@@ -450,8 +445,8 @@ drive_workshop (gpointer data)
 static void
 test_window_answers_from_keyboard (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   g_autofree char *report = g_build_filename (directory, "report.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf = NULL;
@@ -497,9 +492,7 @@ test_window_answers_from_keyboard (void)
   g_free (check.progress_before);
   g_free (check.progress_after_key);
   g_free (check.progress_after_undo);
-  g_unlink (report);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 /* The overview and the recommendations follow the answers, and lead back
@@ -569,8 +562,8 @@ drive_results (gpointer data)
 static void
 test_window_results_follow_answers (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   ResultsCheck check = { 0 };
 
   run_driven (&check.application, path, drive_results, &check);
@@ -586,8 +579,7 @@ test_window_results_follow_answers (void)
 
   g_free (check.view_after_pillar);
   g_free (check.closed_gap);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 /* The comparison with a baseline follows the team's edits and leads back
@@ -714,8 +706,8 @@ drive_compare (gpointer data)
 static void
 test_window_compares_with_baseline (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   g_autofree char *baseline = g_build_filename (directory, "baseline.lacuna", NULL);
   CompareCheck check = { .baseline_path = baseline };
 
@@ -731,9 +723,7 @@ test_window_compares_with_baseline (void)
   g_free (check.measure_id);
   g_free (check.overall_text);
   g_free (check.selected_after_activation);
-  g_unlink (baseline);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 /* Every control a person can reach with the keyboard has a name a screen
@@ -804,8 +794,8 @@ check_every_control_named (GSourceFunc  drive,
                            const char  *dialog,
                            guint        at_least)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   NamesCheck check = { .path = path, .dialog = dialog };
   gboolean open_in_window = dialog == NULL;
 
@@ -813,8 +803,7 @@ check_every_control_named (GSourceFunc  drive,
   run_driven (&check.application, open_in_window ? path : NULL, drive, &check);
   accessible_names_assert_all_named (&check.names, at_least);
 
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 static void
@@ -880,12 +869,11 @@ drive_language (gpointer data)
 static void
 run_language_check (LanguageCheck *check)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
 
   run_driven (&check->application, path, drive_language, check);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 static void
@@ -996,8 +984,8 @@ drive_filters (gpointer data)
 static void
 test_window_filters_workshop_export (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   g_autofree char *csv_path = g_build_filename (directory, "export.csv", NULL);
   g_autoptr(LacunaCatalog) catalog = lacuna_catalog_load_default (NULL);
   g_autoptr(LacunaStore) store = NULL;
@@ -1041,9 +1029,7 @@ test_window_filters_workshop_export (void)
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   g_assert_nonnull (strstr (csv, "TIP-P1-01"));
 
-  g_unlink (csv_path);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 /* The window opens at the size it was closed at, and keeps it. */
@@ -1155,8 +1141,8 @@ drive_narrow (gpointer data)
 static void
 test_window_narrow_cuts_nothing (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   NarrowCheck check = { 0 };
 
   run_driven (&check.application, path, drive_narrow, &check);
@@ -1166,8 +1152,7 @@ test_window_narrow_cuts_nothing (void)
   for (guint i = 0; i < G_N_ELEMENTS (check.cut); i++)
     g_assert_cmpint (check.cut[i], <=, 0);
 
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 /* The session ending (SIGTERM at logout) quits as the menu does: the
@@ -1196,8 +1181,8 @@ drive_termination (gpointer data)
 static void
 test_window_saves_on_termination (void)
 {
-  g_autofree char *directory = g_dir_make_tmp ("lacuna-window-XXXXXX", NULL);
-  g_autofree char *path = write_sample (directory);
+  g_autofree char *directory = NULL;
+  g_autofree char *path = sample_file (&directory);
   g_autofree char *lock = g_build_filename (directory, ".~lock.sample.lacuna#", NULL);
   g_autoptr(LacunaStore) store = NULL;
   g_autoptr(LacunaAnswer) answer = NULL;
@@ -1215,8 +1200,7 @@ test_window_saves_on_termination (void)
 
   g_free (check.measure_id);
   g_clear_pointer (&store, lacuna_store_close);
-  g_unlink (path);
-  g_rmdir (directory);
+  sample_folder_remove (directory);
 }
 
 int
