@@ -790,13 +790,21 @@ lacuna_window_select_measure (LacunaWindow *self,
   return select_row (self, measure_id);
 }
 
+/* A measure asked for from another view: the list of measures, with it. */
+static void
+show_measure (LacunaWindow *self,
+              const char   *measure_id)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "measures");
+  lacuna_window_select_measure (self, measure_id);
+}
+
 static void
 on_recommendation_activated_cb (LacunaRecommendationsView *view,
                                 const char                *measure_id,
                                 LacunaWindow              *self)
 {
-  gtk_stack_set_visible_child_name (self->view_stack, "measures");
-  lacuna_window_select_measure (self, measure_id);
+  show_measure (self, measure_id);
   gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
 }
 
@@ -901,8 +909,7 @@ move_to (LacunaWindow *self,
             continue;
         }
       /* Moving to a measure from another view shows it. */
-      gtk_stack_set_visible_child_name (self->view_stack, "measures");
-      lacuna_window_select_measure (self, next->id);
+      show_measure (self, next->id);
       /* A new measure starts again from its legal basis: the digit keys
        * answer it first, Tab leads on to practice. */
       gtk_widget_grab_focus (GTK_WIDGET (self->catalog_view));
@@ -1296,8 +1303,7 @@ on_comparison_measure_activated_cb (LacunaComparisonDialog *dialog,
                                     const char             *measure_id,
                                     LacunaWindow           *self)
 {
-  gtk_stack_set_visible_child_name (self->view_stack, "measures");
-  lacuna_window_select_measure (self, measure_id);
+  show_measure (self, measure_id);
   gtk_window_present (GTK_WINDOW (self));
 }
 
